@@ -1,0 +1,45 @@
+// Renders the main states of the built app to screenshots/ for a person to look at.
+// Usage: npm run build && node scripts/screenshots.mjs [base-url]
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
+const outDir = 'screenshots';
+mkdirSync(outDir, { recursive: true });
+
+const scenarios = [
+  ['default', ''],
+  ['oom', '?T=24&S=140&E=2&lambda=0.8&P=2&O=0'],
+  ['broken-url', '?P=abc&T=9999&lambda=0.5&zzz=1'],
+  ['p16', '?P=16&S=800&E=4'],
+];
+const viewports = [
+  ['desktop', { width: 1440, height: 1000 }],
+  ['phone', { width: 390, height: 844 }],
+];
+const variants = [
+  ['en', 'light'],
+  ['zh-CN', 'dark'],
+  ['en', 'dark'],
+  ['zh-CN', 'light'],
+];
+
+const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+for (const [name, query] of scenarios) {
+  for (const [viewportName, viewport] of viewports) {
+    for (const [lang, scheme] of variants) {
+      const page = await browser.newPage({ viewport, colorScheme: scheme, locale: lang });
+      await page.goto(`${base}${query}`);
+      await page.waitForSelector('[data-testid="post-table"]');
+      await page.waitForTimeout(400);
+      await page.screenshot({
+        path: `${outDir}/${name}-${viewportName}-${lang}-${scheme}.png`,
+        fullPage: true,
+      });
+      await page.close();
+    }
+  }
+}
+await browser.close();
+console.log(`screenshots written to ${outDir}/`);

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { VARIANTS } from '../model';
+import { ChartBoundary } from './ChartBoundary';
+import { Header } from './Header';
+import { IgnoredParamsNotice } from './IgnoredParamsNotice';
+import { InputPanel } from './InputPanel';
+import { SegmentLegend } from './SegmentLegend';
+import { Summary } from './Summary';
+import { VariantCard } from './VariantCard';
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <div className="mx-auto max-w-7xl px-3 py-4 sm:px-6 lg:py-6">
+      <Header />
+      <IgnoredParamsNotice />
+      <div className="mt-4 grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
+        <InputPanel />
+        <main className="min-w-0 space-y-4">
+          <ChartBoundary>
+            <SegmentLegend />
+            <div className="grid gap-4 xl:grid-cols-2">
+              {VARIANTS.map((variant) => (
+                <VariantCard key={variant} variant={variant} />
+              ))}
+            </div>
+            <Summary />
+          </ChartBoundary>
+        </main>
+      </div>
+      <footer className="mt-6 space-y-1 text-xs text-slate-600 dark:text-slate-400">
+        <p>{t('app.units')}</p>
+        <p>{t('app.sources')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { SEGMENTS, type Variant } from '../model';
+import { formatGiB } from '../lib/format';
+import { useTpComparison } from '../state/derived';
+import { HatchPattern } from './HatchPattern';
+import { MemoryTooltip } from './MemoryTooltip';
+import { segmentFill } from './segment-style';
+
+const CHART_HEIGHT = 300;
+const AXIS_STYLE = { fill: 'var(--chart-text)', fontSize: 12 };
+
+export function MemoryChart({ variant }: { variant: Variant }) {
+  const { t, i18n } = useTranslation();
+  const { scenario, comparison, axisMax } = useTpComparison();
+  const memory = comparison[variant];
+  const hatchId = `hatch-${useId().replace(/:/g, '')}`;
+  const gib = (value: number) => formatGiB(value, i18n.language);
+  const title = t(`variant.${variant}.title`);
+  const rows = memory.gpus.map((gpu) => ({
+    label: t('chart.gpu', { rank: gpu.rank }),
+    ...gpu.segments,
+  }));
+  const first = memory.gpus[0]?.segments;
+
+  const description =
+    memory.fits && first
+      ? t('chart.description', {
+          title,
+          P: scenario.tpDegree,
+          weights: gib(first.weights),
+          vocab: gib(first.vocab),
+          overhead: gib(first.overhead),
+          kv: gib(first.kv),
+          headroom: gib(first.headroom),
+        })
+      : t('chart.descriptionOom', {
+          title,
+          P: scenario.tpDegree,
+          need: gib(memory.weightsPerGpu + scenario.overhead),
+          T: gib(scenario.gpuMemory),
+        });
+
+  return (
+    <figure className="mt-3" data-testid={`${variant}-chart`}>
+      <figcaption className="sr-only">{description}</figcaption>
+      <div role="img" aria-label={description} style={{ height: CHART_HEIGHT }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={rows}
+            margin={{ top: 18, right: 8, bottom: 4, left: 4 }}
+            barCategoryGap="18%"
+            accessibilityLayer={false}
+          >
+            <defs>
+              <HatchPattern id={hatchId} />
+            </defs>
+            <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+            <XAxis
+              dataKey="label"
+              tick={AXIS_STYLE}
+              tickLine={false}
+              interval="preserveStartEnd"
+              minTickGap={4}
+            />
+            <YAxis
+              domain={[0, axisMax]}
+              allowDataOverflow
+              tick={AXIS_STYLE}
+              width={56}
+              tickFormatter={(value: number) => String(Math.round(value))}
+              label={{
+                value: t('chart.axis'),
+                angle: -90,
+                position: 'insideLeft',
+                style: AXIS_STYLE,
+                dy: 50,
+              }}
+            />
+            <Tooltip
+              content={<MemoryTooltip />}
+              cursor={{ fill: 'var(--chart-grid)', opacity: 0.4 }}
+            />
+            {SEGMENTS.map((segment) => (
+              <Bar
+                key={segment}
+                dataKey={segment}
+                name={t(`segment.${segment}`)}
+                stackId="gpu"
+                fill={segmentFill(segment, variant, hatchId)}
+                stroke={segment === 'headroom' ? 'var(--seg-overhead)' : undefined}
+                strokeDasharray={segment === 'headroom' ? '3 2' : undefined}
+                animationDuration={250}
+              />
+            ))}
+            <ReferenceLine
+              y={scenario.gpuMemory}
+              stroke="var(--gpu-limit)"
+              strokeDasharray="5 3"
+              ifOverflow="extendDomain"
+              label={{
+                value: t('chart.gpuLimit', { value: gib(scenario.gpuMemory) }),
+                position: 'insideTopRight',
+                fill: 'var(--gpu-limit)',
+                fontSize: 12,
+                dy: -14,
+              }}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { SEGMENTS, type Variant } from '../model';
+import { formatGiB } from '../lib/format';
+import { useTpComparison } from '../state/derived';
+
+export function MemoryTable({ variant, title }: { variant: Variant; title: string }) {
+  const { t, i18n } = useTranslation();
+  const { comparison } = useTpComparison();
+  const { gpus } = comparison[variant];
+  const gib = (value: number) => formatGiB(value, i18n.language);
+  const cell = 'px-2 py-1 text-right font-mono tabular-nums';
+
+  return (
+    <details open className="mt-3 text-sm">
+      <summary className="cursor-pointer font-medium">{t('table.show')}</summary>
+      <div className="mt-2 max-w-full overflow-x-auto">
+        <table className="w-full border-collapse" data-testid={`${variant}-table`}>
+          <caption className="sr-only">{t('table.caption', { title })}</caption>
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-600">
+              <th scope="col" className="px-2 py-1 text-left">
+                {t('table.segment')}
+              </th>
+              {gpus.map((gpu) => (
+                <th key={gpu.rank} scope="col" className="px-2 py-1 text-right whitespace-nowrap">
+                  {t('chart.gpu', { rank: gpu.rank })}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {SEGMENTS.map((segment) => (
+              <tr key={segment} className="border-b border-slate-100 dark:border-slate-800">
+                <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
+                  {t(`segment.${segment}`)}
+                </th>
+                {gpus.map((gpu) => (
+                  <td
+                    key={gpu.rank}
+                    className={cell}
+                    data-testid={`${variant}-gpu${gpu.rank}-${segment}`}
+                  >
+                    {gib(gpu.segments[segment])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" className="px-2 py-1 text-left font-semibold">
+                {t('table.total')}
+              </th>
+              {gpus.map((gpu) => (
+                <td
+                  key={gpu.rank}
+                  className={`${cell} font-semibold`}
+                  data-testid={`${variant}-gpu${gpu.rank}-total`}
+                >
+                  {gib(SEGMENTS.reduce((sum, segment) => sum + gpu.segments[segment], 0))}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,136 @@
+import { fraction, gib, type TpScenario } from '../model';
+
+/**
+ * One record per user input: the URL codec, the form controls and the validation are all
+ * derived from this table, so adding an input means adding one entry here.
+ */
+export interface InputDefinition {
+  /** Query-string key; also the symbol shown in the UI. */
+  readonly urlKey: string;
+  readonly defaultValue: number;
+  readonly min: number;
+  readonly max: number;
+  /** The slider may cover a narrower range than the typed field accepts. */
+  readonly sliderMax?: number;
+  readonly step: number;
+  readonly integer: boolean;
+  readonly unit: 'GiB' | null;
+  /** A logarithmic slider suits inputs that span orders of magnitude. */
+  readonly sliderScale: 'linear' | 'log';
+  /** Decimals kept when a value is written to the URL. */
+  readonly decimals: number;
+}
+
+export const INPUT_KEYS = ['T', 'S', 'E', 'lambda', 'P', 'O'] as const;
+export type InputKey = (typeof INPUT_KEYS)[number];
+export type ScenarioInputs = Readonly<Record<InputKey, number>>;
+
+export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
+  T: {
+    urlKey: 'T',
+    defaultValue: 80,
+    min: 8,
+    max: 192,
+    step: 0.1,
+    integer: false,
+    unit: 'GiB',
+    sliderScale: 'linear',
+    decimals: 2,
+  },
+  S: {
+    urlKey: 'S',
+    defaultValue: 140,
+    min: 0.5,
+    max: 2048,
+    step: 0.1,
+    integer: false,
+    unit: 'GiB',
+    sliderScale: 'log',
+    decimals: 2,
+  },
+  E: {
+    urlKey: 'E',
+    defaultValue: 2,
+    min: 0,
+    max: 2048,
+    // E rarely exceeds a few GiB even for 256k-token vocabularies; the field takes more.
+    sliderMax: 16,
+    step: 0.01,
+    integer: false,
+    unit: 'GiB',
+    sliderScale: 'linear',
+    decimals: 3,
+  },
+  lambda: {
+    urlKey: 'lambda',
+    defaultValue: 0.8,
+    min: 0.01,
+    max: 0.99,
+    step: 0.01,
+    integer: false,
+    unit: null,
+    sliderScale: 'linear',
+    decimals: 3,
+  },
+  P: {
+    urlKey: 'P',
+    defaultValue: 4,
+    min: 1,
+    max: 64,
+    sliderMax: 16,
+    step: 1,
+    integer: true,
+    unit: null,
+    sliderScale: 'linear',
+    decimals: 0,
+  },
+  O: {
+    urlKey: 'O',
+    defaultValue: 0,
+    min: 0,
+    max: 32,
+    step: 0.1,
+    integer: false,
+    unit: 'GiB',
+    sliderScale: 'linear',
+    decimals: 2,
+  },
+};
+
+export const DEFAULT_INPUTS: ScenarioInputs = Object.fromEntries(
+  INPUT_KEYS.map((key) => [key, INPUTS[key].defaultValue]),
+) as Record<InputKey, number>;
+
+/** `E` is part of `S`, so its upper bound moves with `S`. */
+export function upperBound(key: InputKey, inputs: ScenarioInputs): number {
+  return key === 'E' ? Math.min(INPUTS.E.max, inputs.S) : INPUTS[key].max;
+}
+
+export function clampToDefinition(key: InputKey, value: number, inputs: ScenarioInputs): number {
+  const definition = INPUTS[key];
+  // Rounded to what the URL keeps, so a shared link reproduces exactly what its sender saw.
+  const rounded = Number(value.toFixed(definition.decimals));
+  return Math.min(upperBound(key, inputs), Math.max(definition.min, rounded));
+}
+
+/**
+ * Applies one change and keeps the inputs consistent: shrinking `S` below `E` pulls `E`
+ * down with it rather than leaving an impossible model.
+ */
+export function withInput(inputs: ScenarioInputs, key: InputKey, value: number): ScenarioInputs {
+  if (!Number.isFinite(value)) return inputs;
+  const next = { ...inputs, [key]: clampToDefinition(key, value, inputs) };
+  if (next.E > next.S) next.E = next.S;
+  return next;
+}
+
+export function toTpScenario(inputs: ScenarioInputs): TpScenario {
+  return {
+    gpuMemory: gib(inputs.T),
+    modelWeights: gib(inputs.S),
+    vocabLayers: gib(inputs.E),
+    cacheMaxEntryCount: fraction(inputs.lambda),
+    tpDegree: inputs.P,
+    overhead: gib(inputs.O),
+  };
+}

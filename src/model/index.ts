@@ -1,0 +1,2 @@
+export * from './tp-memory';
+export * from './units';

@@ -1,0 +1,62 @@
+import { decodeScenario, encodeScenario } from '../inputs/url-codec';
+import type { ScenarioInputs } from '../inputs/definitions';
+import { replaceInputs, showIgnoredParams, useScenarioStore } from './scenario-store';
+
+/**
+ * Changes closer together than this belong to one gesture (a slider drag, a typed number)
+ * and share one history entry, so Back steps over gestures rather than pixels.
+ */
+const GESTURE_GAP_MS = 800;
+
+export interface UrlSyncOptions {
+  /** Query keys that belong to other features (such as `lang`) and must survive rewrites. */
+  readonly preservedKeys?: readonly string[];
+  readonly now?: () => number;
+}
+
+function preservedParams(keys: readonly string[]): Record<string, string> {
+  const current = new URLSearchParams(window.location.search);
+  const kept: Record<string, string> = {};
+  for (const key of keys) {
+    const value = current.get(key);
+    if (value !== null) kept[key] = value;
+  }
+  return kept;
+}
+
+/** Loads the scenario from the address bar and keeps the two in step. Returns a disposer. */
+export function startUrlSync(options: UrlSyncOptions = {}): () => void {
+  const { preservedKeys = ['lang'], now = () => performance.now() } = options;
+  const opened = decodeScenario(window.location.search);
+  replaceInputs(opened.inputs);
+  showIgnoredParams(opened.ignored);
+
+  let lastChangeAt = Number.NEGATIVE_INFINITY;
+  let restoring = false;
+
+  const write = (inputs: ScenarioInputs) => {
+    const query = encodeScenario(inputs, preservedParams(preservedKeys));
+    const url = `${window.location.pathname}?${query}${window.location.hash}`;
+    const at = now();
+    if (at - lastChangeAt > GESTURE_GAP_MS) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    lastChangeAt = at;
+  };
+
+  const unsubscribe = useScenarioStore.subscribe((state, previous) => {
+    if (state.inputs !== previous.inputs && !restoring) write(state.inputs);
+  });
+
+  const onPopState = () => {
+    restoring = true;
+    replaceInputs(decodeScenario(window.location.search).inputs);
+    restoring = false;
+    lastChangeAt = Number.NEGATIVE_INFINITY;
+  };
+  window.addEventListener('popstate', onPopState);
+
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
