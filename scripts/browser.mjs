@@ -11,7 +11,11 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** A system Chromium when there is one (CHROMIUM_PATH first); otherwise Playwright's own. */
 export function systemChromium() {

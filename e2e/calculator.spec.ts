@@ -1,0 +1,171 @@
+import { cell, expect, expectSegments, queryOf, test } from './fixtures';
+
+test.describe('the calculator', () => {
+  test('opens on the documented example with both layouts side by side', async ({
+    page,
+    problems,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Before v0.6.0' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'v0.6.0 and later' })).toBeVisible();
+    // T = 80, S = 140, E = 2, λ = 0.8, P = 4 (worked out in src/model/tp-memory.test.ts).
+    await expectSegments(page, 'pre', 0, {
+      weights: '34.50',
+      vocab: '2.00',
+      kv: '34.80',
+      headroom: '8.70',
+    });
+    await expectSegments(page, 'post', 3, {
+      weights: '34.50',
+      vocab: '0.50',
+      kv: '36.00',
+      headroom: '9.00',
+    });
+    await expect(cell(page, 'pre-gpu4-kv')).toHaveCount(0);
+    await expect(cell(page, 'summary-freed-per-gpu')).toHaveText('1.50 GiB');
+    await expect(cell(page, 'summary-extra-kv-per-gpu')).toHaveText('1.20 GiB');
+    await expect(cell(page, 'summary-duplicated')).toHaveText('6.00 GiB');
+    await expect(cell(page, 'post-formula')).toHaveText(
+      'λ × (T − S/P) = 0.8 × (80 − 140/4) = 36.00 GiB',
+    );
+    // Four bars per chart; each draws weights, vocab, KV and headroom (overhead is 0, so no rectangle).
+    await expect(page.getByTestId('post-chart').locator('.recharts-bar-rectangle')).toHaveCount(16);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test('dragging the TP slider to its end redraws the table and the link', async ({ page }) => {
+    await page.goto('/');
+    const slider = page.getByTestId('slider-P');
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('the P slider has no box');
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width + 20, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    // P = 16: post W = 140/16 = 8.75, KV = 0.8 × 71.25 = 57; pre W = 138/16 + 2 = 10.625, KV = 55.5.
+    await expect(page.getByTestId('field-P')).toHaveValue('16');
+    await expectSegments(page, 'post', 15, {
+      weights: '8.63',
+      vocab: '0.13',
+      kv: '57.00',
+      headroom: '14.25',
+    });
+    await expectSegments(page, 'pre', 15, { vocab: '2.00', kv: '55.50' });
+    await expect.poll(() => queryOf(page).get('P')).toBe('16');
+    await expect(page.getByTestId('post-chart').locator('.recharts-bar-rectangle')).toHaveCount(64);
+
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('field-P')).toHaveValue('15');
+    await expect(cell(page, 'post-gpu15-kv')).toHaveCount(0);
+  });
+
+  test('typing a number changes the table and the link; a bad number is explained', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const field = page.getByTestId('field-T');
+    await field.fill('40');
+    // post: KV = 0.8 × (40 − 35) = 4; pre: KV = 0.8 × (40 − 36.5) = 2.8.
+    await expectSegments(page, 'post', 0, { kv: '4.00', headroom: '1.00' });
+    await expectSegments(page, 'pre', 0, { kv: '2.80', headroom: '0.70' });
+    await expect.poll(() => queryOf(page).get('T')).toBe('40');
+
+    await field.fill('4000');
+    await expect(page.getByTestId('input-T').getByRole('alert')).toHaveText(
+      'Enter a number from 8 to 192',
+    );
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expectSegments(page, 'post', 0, { kv: '4.00' });
+    await field.blur();
+    await expect(field).toHaveValue('40');
+  });
+
+  test('a shared link reproduces its scenario', async ({ page }) => {
+    await page.goto('/?T=79.1&S=70&E=2&lambda=0.6&P=8&O=1.1');
+    // pre: W = 68/8 + 2 = 10.5, F = 79.1 − 1.1 − 10.5 = 67.5, KV = 40.5, headroom 27.
+    // post: W = 8.75, F = 69.25, KV = 41.55, headroom 27.7.
+    await expectSegments(page, 'pre', 7, {
+      weights: '8.50',
+      vocab: '2.00',
+      overhead: '1.10',
+      kv: '40.50',
+      headroom: '27.00',
+    });
+    await expectSegments(page, 'post', 7, { vocab: '0.25', kv: '41.55', headroom: '27.70' });
+    await expect(page.getByTestId('field-lambda')).toHaveValue('0.6');
+    await expect(page.getByTestId('url-notice')).toHaveCount(0);
+  });
+
+  test('Back and Forward step through earlier scenarios', async ({ page }) => {
+    await page.goto('/?P=4');
+    const field = page.getByTestId('field-P');
+    await field.fill('2');
+    await expect.poll(() => queryOf(page).get('P')).toBe('2');
+    await page.waitForTimeout(1000);
+    await field.fill('8');
+    await expect.poll(() => queryOf(page).get('P')).toBe('8');
+    await field.blur();
+
+    await page.goBack();
+    await expect(field).toHaveValue('2');
+    // P = 2: post KV = 0.8 × (80 − 70) = 8.
+    await expect(cell(page, 'post-gpu1-kv')).toHaveText('8.00');
+    await expect(cell(page, 'post-gpu2-kv')).toHaveCount(0);
+    await page.goBack();
+    await expect(field).toHaveValue('4');
+    await page.goForward();
+    await expect(field).toHaveValue('2');
+  });
+
+  test('a broken link shows what was ignored and sane numbers', async ({ page, problems }) => {
+    const huge = 'x'.repeat(3000);
+    await page.goto(`/?P=abc&T=9999&lambda=0.5&zzz=1&P=2&S=${huge}`);
+    const notice = page.getByTestId('url-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('P=abc: not a number');
+    await expect(notice).toContainText('T=9999: outside the allowed range');
+    await expect(notice).toContainText('zzz=1: unknown setting');
+    await expect(notice).toContainText('repeated');
+    await expect(notice).toContainText('S=xxxxxxxx');
+    // Only λ = 0.5 survived: post KV = 0.5 × (80 − 35) = 22.5.
+    await expectSegments(page, 'post', 3, { kv: '22.50', headroom: '22.50' });
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test('weights larger than the GPU show an out-of-memory state, never a negative bar', async ({
+    page,
+  }) => {
+    await page.goto('/?T=24&S=140&E=2&P=2');
+    await expect(page.getByTestId('pre-oom')).toContainText('Out of memory');
+    await expect(page.getByTestId('pre-oom')).toContainText('71.00 GiB');
+    await expect(page.getByTestId('post-oom')).toContainText('46.00 GiB more than T');
+    await expectSegments(page, 'post', 1, {
+      weights: '69.00',
+      vocab: '1.00',
+      kv: '0.00',
+      headroom: '0.00',
+    });
+    await expect(page.getByTestId('post-formula')).toContainText('does not fit');
+
+    // At T = 36 and P = 4 only the sharded layout fits: W = 35 leaves F = 1, KV = 0.8.
+    await page.goto('/?T=36&S=140&E=2&P=4');
+    await expect(page.getByTestId('pre-oom')).toBeVisible();
+    await expect(page.getByTestId('post-oom')).toHaveCount(0);
+    await expect(cell(page, 'post-gpu0-kv')).toHaveText('0.80');
+    await expect(cell(page, 'summary-extra-kv-per-gpu')).toHaveText('0.80 GiB');
+  });
+
+  test('copy link puts the current address on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?P=8&lambda=0.5');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+  });
+});

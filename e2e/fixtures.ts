@@ -1,0 +1,48 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface PageProblems {
+  readonly consoleErrors: string[];
+  readonly foreignRequests: string[];
+}
+
+/**
+ * Every test page records console errors and requests to any host but the app's own;
+ * each test ends by asserting that both lists are empty.
+ */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page, baseURL }, use) => {
+    const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+    const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.origin !== ownOrigin)
+        problems.foreignRequests.push(request.url());
+    });
+    await use(problems);
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
+    expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
+  },
+});
+
+export { expect };
+
+export const cell = (page: Page, testId: string) => page.getByTestId(testId);
+
+export async function expectSegments(
+  page: Page,
+  variant: 'pre' | 'post',
+  rank: number,
+  values: Partial<Record<'weights' | 'vocab' | 'overhead' | 'kv' | 'headroom', string>>,
+) {
+  for (const [segment, text] of Object.entries(values)) {
+    await expect(cell(page, `${variant}-gpu${rank}-${segment}`)).toHaveText(text);
+  }
+}
+
+export function queryOf(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}

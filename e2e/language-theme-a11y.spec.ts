@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, queryOf, test } from './fixtures';
+
+test('the language switch translates the page and is kept in the link', async ({ page }) => {
+  await page.goto('/?P=2');
+  await page.getByTestId('language-select').selectOption('zh-CN');
+  await expect(page.getByRole('heading', { name: 'v0.6.0 之前' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  expect(queryOf(page).get('lang')).toBe('zh-CN');
+  await page.getByTestId('field-P').fill('8');
+  await expect.poll(() => queryOf(page).get('lang')).toBe('zh-CN');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'v0.6.0 及之后' })).toBeVisible();
+  await expect(page.getByTestId('post-gpu7-kv')).toHaveText('50.00');
+});
+
+test('a Chinese browser gets the Chinese page', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: '切分词表层带来了什么' })).toBeVisible();
+  await context.close();
+});
+
+test('the theme switch turns dark mode on and off', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await page.getByTestId('theme-select').selectOption('dark');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.getByTestId('theme-select').selectOption('system');
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+});
+
+for (const [lang, scheme] of [
+  ['en', 'light'],
+  ['en', 'dark'],
+  ['zh-CN', 'light'],
+  ['zh-CN', 'dark'],
+] as const) {
+  test(`axe finds no violations (${lang}, ${scheme}, including an out-of-memory state)`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const query of [`?lang=${lang}`, `?lang=${lang}&T=24&P=2&zzz=1`]) {
+      await page.goto(`/${query}`);
+      await expect(page.getByTestId('post-table')).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
+      ).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_INPUTS, toTpScenario, withInput } from './definitions';
+import { sliderScale, LOG_SLIDER_STEPS } from './slider-scale';
+import { INPUTS } from './definitions';
+
+describe('withInput', () => {
+  it('clamps to the limits and rounds the TP degree', () => {
+    expect(withInput(DEFAULT_INPUTS, 'T', 500).T).toBe(192);
+    expect(withInput(DEFAULT_INPUTS, 'lambda', 0).lambda).toBe(0.01);
+    expect(withInput(DEFAULT_INPUTS, 'P', 7.6).P).toBe(8);
+  });
+
+  it('keeps E within S when S shrinks, and E cannot exceed S', () => {
+    const small = withInput({ ...DEFAULT_INPUTS, E: 3 }, 'S', 1.5);
+    expect(small).toMatchObject({ S: 1.5, E: 1.5 });
+    expect(withInput(DEFAULT_INPUTS, 'E', 500).E).toBe(140);
+  });
+
+  it('ignores a value that is not a finite number', () => {
+    expect(withInput(DEFAULT_INPUTS, 'T', Number.NaN)).toBe(DEFAULT_INPUTS);
+  });
+
+  it('hands the model the same numbers under their domain names', () => {
+    expect(toTpScenario(DEFAULT_INPUTS)).toEqual({
+      gpuMemory: 80,
+      modelWeights: 140,
+      vocabLayers: 2,
+      cacheMaxEntryCount: 0.8,
+      tpDegree: 4,
+      overhead: 0,
+    });
+  });
+});
+
+describe('sliderScale', () => {
+  it('maps S logarithmically: the middle of the track is the geometric mean of 0.5 and 2048', () => {
+    const scale = sliderScale(INPUTS.S, INPUTS.S.max);
+    expect(scale.max).toBe(LOG_SLIDER_STEPS);
+    expect(scale.fromPosition(0)).toBeCloseTo(0.5, 10);
+    expect(scale.fromPosition(LOG_SLIDER_STEPS)).toBeCloseTo(2048, 6);
+    expect(scale.fromPosition(LOG_SLIDER_STEPS / 2)).toBeCloseTo(Math.sqrt(0.5 * 2048), 1);
+    // One step of the track moves S by ln(4096)/1000 ≈ 0.83%, so a round trip stays within 1%.
+    expect(Math.abs(scale.fromPosition(scale.toPosition(140)) / 140 - 1)).toBeLessThan(0.01);
+  });
+
+  it('stops the linear P slider at 16 and the E slider at S', () => {
+    expect(sliderScale(INPUTS.P, INPUTS.P.max).max).toBe(16);
+    expect(sliderScale(INPUTS.E, 1.2).max).toBe(1.2);
+    expect(sliderScale(INPUTS.T, INPUTS.T.max).toPosition(500)).toBe(192);
+  });
+});
