@@ -5,6 +5,8 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
+// Optional substring filter on the file name, e.g. "oom-desktop".
+const only = process.argv[3] ?? '';
 const outDir = 'screenshots';
 mkdirSync(outDir, { recursive: true });
 
@@ -29,12 +31,14 @@ const browser = await chromium.launch({ executablePath: systemChromium(), args: 
 for (const [name, query] of scenarios) {
   for (const [viewportName, viewport] of viewports) {
     for (const [lang, scheme] of variants) {
+      const file = `${name}-${viewportName}-${lang}-${scheme}.png`;
+      if (!file.includes(only)) continue;
       const page = await browser.newPage({ viewport, colorScheme: scheme, locale: lang });
       await page.goto(`${base}${query}`);
       await page.waitForSelector('[data-testid="post-table"]');
       await page.waitForTimeout(400);
       await page.screenshot({
-        path: `${outDir}/${name}-${viewportName}-${lang}-${scheme}.png`,
+        path: `${outDir}/${file}`,
         fullPage: true,
       });
       await page.close();

@@ -4,6 +4,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -13,6 +14,7 @@ import {
 import { SEGMENTS, type Variant } from '../model';
 import { formatGiB } from '../lib/format';
 import { useTpComparison } from '../state/derived';
+import { GpuLimitLabel } from './GpuLimitLabel';
 import { HatchPattern } from './HatchPattern';
 import { MemoryTooltip } from './MemoryTooltip';
 import { segmentFill } from './segment-style';
@@ -58,7 +60,7 @@ export function MemoryChart({ variant }: { variant: Variant }) {
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
             data={rows}
-            margin={{ top: 18, right: 8, bottom: 4, left: 4 }}
+            margin={{ top: 22, right: 8, bottom: 4, left: 4 }}
             barCategoryGap="18%"
             accessibilityLayer={false}
           >
@@ -103,18 +105,22 @@ export function MemoryChart({ variant }: { variant: Variant }) {
                 animationDuration={250}
               />
             ))}
+            {!memory.fits && (
+              <ReferenceArea
+                y1={scenario.gpuMemory}
+                y2={axisMax}
+                fill="var(--gpu-limit)"
+                fillOpacity={0.12}
+                ifOverflow="hidden"
+              />
+            )}
             <ReferenceLine
               y={scenario.gpuMemory}
               stroke="var(--gpu-limit)"
               strokeDasharray="5 3"
-              ifOverflow="extendDomain"
-              label={{
-                value: t('chart.gpuLimit', { value: gib(scenario.gpuMemory) }),
-                position: 'insideTopRight',
-                fill: 'var(--gpu-limit)',
-                fontSize: 12,
-                dy: -14,
-              }}
+              label={
+                <GpuLimitLabel text={t('chart.gpuLimit', { value: gib(scenario.gpuMemory) })} />
+              }
             />
           </BarChart>
         </ResponsiveContainer>
