@@ -30,6 +30,12 @@ test.describe('the calculator', () => {
     );
     // Four bars per chart; each draws weights, vocab, KV and headroom (overhead is 0, so no rectangle).
     await expect(page.getByTestId('post-chart').locator('.recharts-bar-rectangle')).toHaveCount(16);
+
+    await page.getByTestId('pre-chart').locator('.recharts-bar-rectangle').nth(2).hover();
+    const tooltip = page.getByTestId('pre-chart').locator('.recharts-tooltip-wrapper');
+    await expect(tooltip).toContainText('GPU 2');
+    await expect(tooltip.getByRole('row', { name: 'KV cache' })).toContainText('34.80 GiB');
+    await expect(tooltip.getByRole('row', { name: 'Vocabulary layers' })).toContainText('2.00 GiB');
     expect(problems.consoleErrors).toEqual([]);
   });
 
