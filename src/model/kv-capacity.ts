@@ -1,0 +1,98 @@
+import { headDimOf, type ModelArchitecture } from './architecture';
+import { KV_FORMATS, type KvPrecision } from './precision';
+import { BYTES_PER_GIB, type GiB } from './units';
+
+/** TurboMind's `cache_block_seq_len` default from v0.3.0 on. */
+export const BLOCK_TOKENS = 64;
+
+export interface KvLayout {
+  /** KV heads each GPU stores: `max(1, kvHeads / P)`; 1 shared latent for MLA. */
+  readonly kvHeadsPerGpu: number;
+  readonly bytesPerTokenPerGpu: number;
+  readonly blockBytes: number;
+  /** The same bytes per token if KV heads could be split without repeats. */
+  readonly idealBytesPerTokenPerGpu: number;
+  readonly latent: boolean;
+}
+
+/**
+ * Bytes one token takes in one GPU's KV cache, after `block.h`: for each layer and local KV
+ * head, K and V each hold `head_dim × bits / 8` bytes plus, when quantized, an fp16 scale and
+ * zero point.
+ */
+export function kvLayout(
+  architecture: ModelArchitecture,
+  precision: KvPrecision,
+  tpDegree: number,
+): KvLayout {
+  const format = KV_FORMATS[precision];
+  const { layers, mla } = architecture;
+  if (mla) {
+    // MLA caches one compressed vector (plus the rotary part) per token and layer; every
+    // rank keeps all of it.
+    const perToken = layers * ((mla.kvLoraRank + mla.qkRopeHeadDim) * (format.bits / 8) + format.paramBytes);
+    return {
+      kvHeadsPerGpu: 1,
+      bytesPerTokenPerGpu: perToken,
+      blockBytes: perToken * BLOCK_TOKENS,
+      idealBytesPerTokenPerGpu: perToken,
+      latent: true,
+    };
+  }
+  const perHead = headDimOf(architecture) * (format.bits / 8) + format.paramBytes;
+  const kvHeadsPerGpu = Math.max(1, architecture.kvHeads / tpDegree);
+  const perToken = layers * kvHeadsPerGpu * 2 * perHead;
+  return {
+    kvHeadsPerGpu,
+    bytesPerTokenPerGpu: perToken,
+    blockBytes: perToken * BLOCK_TOKENS,
+    idealBytesPerTokenPerGpu: layers * (architecture.kvHeads / tpDegree) * 2 * perHead,
+    latent: false,
+  };
+}
+
+export interface KvCapacity {
+  readonly blocks: number;
+  readonly tokens: number;
+  /** Sessions of the chosen length that fit at once; each takes whole blocks. */
+  readonly sessions: number;
+  /** The longest `session_len` one session can have; LMDeploy truncates a longer one. */
+  readonly longestSession: number;
+}
+
+export function blocksPerSession(sessionLength: number): number {
+  return Math.ceil(sessionLength / BLOCK_TOKENS);
+}
+
+/** `blocks = floor(floor(λF) / block_bytes)`, the same on every rank. */
+export function kvCapacity(kvCache: GiB, layout: KvLayout, sessionLength: number): KvCapacity {
+  const bytes = Math.floor(kvCache * BYTES_PER_GIB);
+  const blocks = layout.blockBytes > 0 ? Math.floor(bytes / layout.blockBytes) : 0;
+  const tokens = blocks * BLOCK_TOKENS;
+  return {
+    blocks,
+    tokens,
+    sessions: Math.floor(blocks / blocksPerSession(sessionLength)),
+    longestSession: tokens,
+  };
+}
+
+/** LMDeploy accepts `cache_max_entry_count` below 1 only. */
+export const MAX_CACHE_RATIO = 0.99;
+export const MIN_CACHE_RATIO = 0.01;
+
+/**
+ * The smallest `cache_max_entry_count` whose KV cache holds `sessions` sessions of
+ * `sessionLength` tokens, rounded up to 0.001; null when even 0.99 is not enough.
+ */
+export function smallestCacheRatio(
+  freeAfterLoad: GiB,
+  layout: KvLayout,
+  sessions: number,
+  sessionLength: number,
+): number | null {
+  if (freeAfterLoad <= 0) return null;
+  const needed = sessions * blocksPerSession(sessionLength) * layout.blockBytes;
+  const ratio = Math.ceil((needed / (freeAfterLoad * BYTES_PER_GIB)) * 1000) / 1000;
+  return ratio <= MAX_CACHE_RATIO ? Math.max(MIN_CACHE_RATIO, ratio) : null;
+}
