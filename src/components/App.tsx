@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { VARIANTS } from '../model';
+import { CapacityPanel } from './CapacityPanel';
 import { ChartBoundary } from './ChartBoundary';
 import { Header } from './Header';
 import { IgnoredParamsNotice } from './IgnoredParamsNotice';
@@ -24,6 +25,7 @@ export function App() {
                 <VariantCard key={variant} variant={variant} />
               ))}
             </div>
+            <CapacityPanel />
             <Summary />
           </ChartBoundary>
         </main>

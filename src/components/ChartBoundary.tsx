@@ -1,10 +1,10 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioInputs } from '../inputs/definitions';
+import type { Scenario } from '../inputs/scenario';
 import { useScenarioStore } from '../state/scenario-store';
 
 interface BoundaryProps {
-  readonly inputs: ScenarioInputs;
+  readonly inputs: Scenario;
   readonly fallback: ReactNode;
   readonly children: ReactNode;
 }
@@ -38,7 +38,7 @@ class InputsResetBoundary extends Component<BoundaryProps, BoundaryState> {
 
 export function ChartBoundary({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const inputs = useScenarioStore((state) => state.inputs);
+  const inputs = useScenarioStore((state) => state.scenario);
   const fallback = (
     <div role="alert" className="rounded-lg border border-red-500 p-4">
       <h2 className="font-semibold">{t('error.title')}</h2>

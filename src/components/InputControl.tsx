@@ -4,6 +4,7 @@ import { INPUTS, upperBound, type InputKey } from '../inputs/definitions';
 import { parseNumberText } from '../inputs/number-text';
 import { sliderScale } from '../inputs/slider-scale';
 import { formatPlain } from '../lib/format';
+import { deriveView } from '../state/derived';
 import { setInput, useScenarioStore } from '../state/scenario-store';
 
 const SYMBOLS: Record<InputKey, string> = {
@@ -13,13 +14,16 @@ const SYMBOLS: Record<InputKey, string> = {
   lambda: 'λ',
   P: 'P',
   O: 'O',
+  len: 'L',
+  n: 'N',
 };
 
 export function InputControl({ inputKey }: { inputKey: InputKey }) {
   const { t, i18n } = useTranslation();
   const definition = INPUTS[inputKey];
-  const value = useScenarioStore((state) => state.inputs[inputKey]);
-  const max = useScenarioStore((state) => upperBound(inputKey, state.inputs));
+  // S and E may be derived from the model; the view holds the values in effect.
+  const value = useScenarioStore((state) => deriveView(state.scenario).inputs[inputKey]);
+  const max = useScenarioStore((state) => upperBound(inputKey, deriveView(state.scenario).inputs));
   const [draft, setDraft] = useState<string | null>(null);
   const id = useId();
   const scale = sliderScale(definition, max);
@@ -64,7 +68,7 @@ export function InputControl({ inputKey }: { inputKey: InputKey }) {
             autoComplete="off"
             spellCheck={false}
             className="w-20 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-right font-mono text-sm tabular-nums focus-visible:outline-2 focus-visible:outline-blue-600 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-800"
-            value={draft ?? String(value)}
+            value={draft ?? String(Number(value.toFixed(definition.decimals)))}
             aria-invalid={draftInvalid}
             aria-describedby={`${id}-help ${id}-error`}
             onChange={(event) => {

@@ -1,17 +1,65 @@
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INPUT_KEYS } from '../inputs/definitions';
+import { KvFormatSelect, WeightFormatSelect } from './FormatSelects';
+import { GpuSelect } from './GpuSelect';
 import { InputControl } from './InputControl';
+import { ModelSelect } from './ModelSelect';
+
+// The importer is needed only by those who open it.
+const ConfigImport = lazy(() => import('./ConfigImport'));
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="space-y-4 border-t border-slate-200 pt-3 first:border-t-0 first:pt-0 dark:border-slate-700">
+      <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
 
 export function InputPanel() {
   const { t } = useTranslation();
+  const [importOpen, setImportOpen] = useState(false);
   return (
-    <aside className="self-start rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:sticky lg:top-4 dark:border-slate-700 dark:bg-slate-900">
-      <h2 className="mb-3 text-lg font-semibold">{t('inputs.heading')}</h2>
-      <div className="space-y-5">
-        {INPUT_KEYS.map((key) => (
-          <InputControl key={key} inputKey={key} />
-        ))}
-      </div>
+    <aside className="space-y-4 self-start rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+      <h2 className="text-lg font-semibold">{t('inputs.heading')}</h2>
+      <Section title={t('sections.hardware')}>
+        <GpuSelect />
+        <InputControl inputKey="T" />
+        <InputControl inputKey="P" />
+        <InputControl inputKey="O" />
+      </Section>
+      <Section title={t('sections.model')}>
+        <ModelSelect />
+        <details
+          className="text-sm"
+          onToggle={(event) => {
+            setImportOpen(event.currentTarget.open);
+          }}
+        >
+          <summary className="cursor-pointer text-blue-700 dark:text-blue-300">
+            {t('config.open')}
+          </summary>
+          {importOpen && (
+            <Suspense fallback={null}>
+              <ConfigImport />
+            </Suspense>
+          )}
+        </details>
+        <WeightFormatSelect />
+        <InputControl inputKey="S" />
+        <InputControl inputKey="E" />
+      </Section>
+      <Section title={t('sections.engine')}>
+        <InputControl inputKey="lambda" />
+        <KvFormatSelect />
+      </Section>
+      <Section title={t('sections.workload')}>
+        <InputControl inputKey="len" />
+        <InputControl inputKey="n" />
+      </Section>
     </aside>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { VARIANTS, type TpScenario, type Variant } from '../model';
 import { formatGiB, formatPlain } from '../lib/format';
-import { useTpComparison } from '../state/derived';
+import { useScenarioView } from '../state/derived';
 
 /** The documented formula with this scenario's numbers in place of the symbols. */
 function substituted(variant: Variant, scenario: TpScenario, locale: string): [string, string] {
@@ -21,7 +21,7 @@ function substituted(variant: Variant, scenario: TpScenario, locale: string): [s
 
 export function KvFormulas() {
   const { t, i18n } = useTranslation();
-  const { scenario, comparison } = useTpComparison();
+  const { tp: scenario, comparison } = useScenarioView();
   return (
     <>
       <h3 className="mt-4 font-semibold">{t('summary.formulaHeading')}</h3>

@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { SEGMENTS, type Variant } from '../model';
 import { formatGiB } from '../lib/format';
-import { useTpComparison } from '../state/derived';
+import { useScenarioView } from '../state/derived';
 import { GpuLimitLabel } from './GpuLimitLabel';
 import { HatchPattern } from './HatchPattern';
 import { MemoryTooltip } from './MemoryTooltip';
@@ -24,7 +24,7 @@ const AXIS_STYLE = { fill: 'var(--chart-text)', fontSize: 12 };
 
 export function MemoryChart({ variant }: { variant: Variant }) {
   const { t, i18n } = useTranslation();
-  const { scenario, comparison, axisMax } = useTpComparison();
+  const { tp: scenario, comparison, axisMax } = useScenarioView();
   const memory = comparison[variant];
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
   const gib = (value: number) => formatGiB(value, i18n.language);

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { SEGMENTS, type Variant } from '../model';
 import { formatGiB } from '../lib/format';
-import { useTpComparison } from '../state/derived';
+import { useScenarioView } from '../state/derived';
 
 export function MemoryTable({ variant, title }: { variant: Variant; title: string }) {
   const { t, i18n } = useTranslation();
-  const { comparison } = useTpComparison();
+  const { comparison } = useScenarioView();
   const { gpus } = comparison[variant];
   const gib = (value: number) => formatGiB(value, i18n.language);
   const cell = 'px-2 py-1 text-right font-mono tabular-nums';

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { compareVariants, usedPerGpu } from '../model';
 import { formatGiB, formatPercent } from '../lib/format';
-import { useTpComparison } from '../state/derived';
+import { useScenarioView } from '../state/derived';
 import { KvFormulas } from './KvFormulas';
 
 export function Summary() {
   const { t, i18n } = useTranslation();
-  const { scenario, comparison } = useTpComparison();
+  const { tp: scenario, comparison } = useScenarioView();
   const locale = i18n.language;
   const gib = (value: number) => `${formatGiB(value, locale)} GiB`;
   const lambda = scenario.cacheMaxEntryCount;

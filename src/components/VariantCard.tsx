@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { usedPerGpu, type Variant } from '../model';
 import { formatGiB } from '../lib/format';
-import { useTpComparison } from '../state/derived';
+import { useScenarioView } from '../state/derived';
 import { MemoryChart } from './MemoryChart';
 import { MemoryTable } from './MemoryTable';
 
 export function VariantCard({ variant }: { variant: Variant }) {
   const { t, i18n } = useTranslation();
-  const { scenario, comparison } = useTpComparison();
+  const { tp: scenario, comparison } = useScenarioView();
   const memory = comparison[variant];
   const gib = (value: number) => formatGiB(value, i18n.language);
   const title = t(`variant.${variant}.title`);

@@ -1,4 +1,90 @@
 export const en = {
+  sections: {
+    hardware: 'GPUs',
+    model: 'Model',
+    engine: 'LMDeploy',
+    workload: 'Workload',
+  },
+  gpu: {
+    label: 'GPU',
+    custom: 'Custom (set T below)',
+    note: 'T is the total that {{runtime}} reports, as PyTorch shows it; nvidia-smi shows {{smi}} MiB ({{smiGiB}} GiB).',
+    noteNoSmi: 'T is the total that {{runtime}} reports, as PyTorch shows it.',
+  },
+  model: {
+    label: 'Model',
+    pasted: 'Pasted: {{name}}',
+    derived:
+      'S and E come from the architecture: {{params}} B parameters in the checkpoint; the vocabulary of {{vocab}} is padded to {{padded}}.',
+    tied: 'The checkpoint ties embedding and lm_head; TurboMind still holds both, and E counts both.',
+    manual: 'Custom S and E, set by hand. The KV cache per token still follows {{name}}.',
+    useDerived: 'Use the model’s own sizes',
+  },
+  weights: {
+    label: 'Weight format',
+    bf16: 'BF16 / FP16',
+    fp8: 'FP8, 128 × 128 block scales',
+    int8: 'INT8 W8A8, per-channel scales',
+    int4: 'INT4 AWQ / GPTQ, group 128',
+  },
+  kvCache: {
+    label: 'KV cache format',
+    fp16: 'FP16 / BF16 (quant_policy 0)',
+    int8: 'INT8 (quant_policy 8)',
+    int4: 'INT4 (quant_policy 4)',
+  },
+  config: {
+    open: 'Use another model: paste its config.json',
+    label: 'config.json text',
+    placeholder: '{ "hidden_size": 4096, "num_hidden_layers": 32, … }',
+    use: 'Use this config',
+    file: 'Or open a file',
+    used: 'Using {{name}}.',
+    problem: {
+      'not-json': 'This is not JSON. Paste the whole config.json file.',
+      'not-object': 'This JSON is not an object of settings.',
+      'too-large': 'This is larger than {{limit}} characters; a config.json is a few KiB.',
+      missing: 'The field “{{field}}” is missing.',
+      invalid: '“{{field}}” must be a whole number from {{min}} to {{max}}.',
+      inconsistent: '“{{field}}” does not agree with the other fields.',
+    },
+    kept: 'The scenario was left as it was.',
+  },
+  capacity: {
+    heading: 'What the KV cache holds, in tokens',
+    metric: 'Per GPU',
+    change: 'Sharding buys',
+    bytesPerToken: 'KV cache per token',
+    blockSize: 'Block of 64 tokens',
+    blocks: 'Blocks',
+    tokens: 'Tokens that fit',
+    sessions: 'Sessions of {{len}} tokens at once',
+    longest: 'Longest session_len for one session',
+    noFit: 'does not fit',
+    architecture:
+      'KV cache sized for {{name}}: {{layers}} layers, {{kvHeads}} KV heads of {{headDim}} ({{perGpu}} on each GPU).',
+    contextNote: 'The session length is beyond {{name}}’s {{max}}-token context.',
+    truncated:
+      'LMDeploy would cut session_len to {{tokens}} at start-up: one session of {{len}} tokens does not fit.',
+  },
+  findings: {
+    'heads-indivisible':
+      '{{heads}} attention heads do not divide by P = {{P}}: LMDeploy refuses this TP degree.',
+    'kv-heads-indivisible':
+      '{{kvHeads}} KV heads cannot be spread evenly over P = {{P}} GPUs: LMDeploy refuses this TP degree.',
+    'kv-heads-replicated':
+      'Only {{kvHeads}} KV heads for {{P}} GPUs: each head is repeated on {{copies}} GPUs (LMDeploy v0.6.5 and later), so a token takes {{actual}} of KV cache per GPU instead of {{ideal}}.',
+    latent:
+      'Latent attention (MLA): every GPU caches the whole compressed latent, {{values}} values per token and layer. TurboMind does not serve this model; LMDeploy runs it on its PyTorch engine.',
+  },
+  plan: {
+    heading: 'Planning {{n}} sessions of {{len}} tokens',
+    smallestRatio: 'Smallest cache_max_entry_count',
+    fewestGpus: 'Fewest GPUs at λ = {{lambda}}',
+    unreachable: 'not reachable',
+    moreThan: 'more than {{max}}',
+    apply: 'Use',
+  },
   app: {
     title: 'ShardScope',
     tagline:
@@ -30,6 +116,8 @@ export const en = {
       duplicate: 'repeated; the first value was used',
       'unknown-key': 'unknown setting',
       'exceeds-model': 'larger than the model (S)',
+      'unknown-option': 'not one of the choices',
+      'bad-config': 'not a usable model configuration',
     },
   },
   inputs: {
@@ -63,6 +151,14 @@ export const en = {
     O: {
       name: 'Runtime overhead',
       help: 'Per-GPU memory outside the weights: CUDA context, NCCL buffers, workspaces. 0 gives the documented formula; real servers use roughly 1–3 GiB.',
+    },
+    len: {
+      name: 'Session length',
+      help: 'session_len: the tokens one conversation may hold, prompt and reply together (--session-len).',
+    },
+    n: {
+      name: 'Concurrent sessions',
+      help: 'How many sessions of that length you want served at once; used for the planning figures.',
     },
   },
   variant: {

@@ -1,6 +1,91 @@
 import type { Messages } from './en';
 
 export const zhCN: Messages = {
+  sections: {
+    hardware: 'GPU',
+    model: '模型',
+    engine: 'LMDeploy',
+    workload: '负载',
+  },
+  gpu: {
+    label: 'GPU',
+    custom: '自定义（在下方设置 T）',
+    note: 'T 是 {{runtime}} 报告的总显存，即 PyTorch 所见；nvidia-smi 显示 {{smi}} MiB（{{smiGiB}} GiB）。',
+    noteNoSmi: 'T 是 {{runtime}} 报告的总显存，即 PyTorch 所见。',
+  },
+  model: {
+    label: '模型',
+    pasted: '粘贴的配置：{{name}}',
+    derived: 'S 和 E 由架构推算：检查点共 {{params}} B 参数；词表 {{vocab}} 补齐到 {{padded}}。',
+    tied: '检查点中词嵌入与 lm_head 共享；TurboMind 仍各存一份，E 计入两份。',
+    manual: '手动设置的 S 和 E。每个 token 的 KV cache 仍按 {{name}} 计算。',
+    useDerived: '改用模型自身的大小',
+  },
+  weights: {
+    label: '权重格式',
+    bf16: 'BF16 / FP16',
+    fp8: 'FP8，128 × 128 分块缩放',
+    int8: 'INT8 W8A8，逐通道缩放',
+    int4: 'INT4 AWQ / GPTQ，分组 128',
+  },
+  kvCache: {
+    label: 'KV cache 格式',
+    fp16: 'FP16 / BF16（quant_policy 0）',
+    int8: 'INT8（quant_policy 8）',
+    int4: 'INT4（quant_policy 4）',
+  },
+  config: {
+    open: '使用其他模型：粘贴它的 config.json',
+    label: 'config.json 文本',
+    placeholder: '{ "hidden_size": 4096, "num_hidden_layers": 32, … }',
+    use: '使用此配置',
+    file: '或打开文件',
+    used: '正在使用 {{name}}。',
+    problem: {
+      'not-json': '这不是 JSON。请粘贴完整的 config.json 文件。',
+      'not-object': '这个 JSON 不是一组设置。',
+      'too-large': '内容超过 {{limit}} 个字符；config.json 通常只有几 KiB。',
+      missing: '缺少字段“{{field}}”。',
+      invalid: '“{{field}}”必须是 {{min}} 到 {{max}} 之间的整数。',
+      inconsistent: '“{{field}}”与其他字段不一致。',
+    },
+    kept: '当前场景保持不变。',
+  },
+  capacity: {
+    heading: 'KV cache 能装下多少 token',
+    metric: '每张 GPU',
+    change: '切分带来',
+    bytesPerToken: '每个 token 的 KV cache',
+    blockSize: '64 个 token 的块',
+    blocks: '块数',
+    tokens: '可容纳的 token',
+    sessions: '可同时容纳 {{len}} token 的会话',
+    longest: '单个会话的最长 session_len',
+    noFit: '放不下',
+    architecture:
+      'KV cache 按 {{name}} 计算：{{layers}} 层，{{kvHeads}} 个 KV 头，每头 {{headDim}} 维（每张 GPU {{perGpu}} 个）。',
+    contextNote: '会话长度超过了 {{name}} 的 {{max}} token 上下文。',
+    truncated:
+      'LMDeploy 启动时会把 session_len 截断为 {{tokens}}：放不下一个 {{len}} token 的会话。',
+  },
+  findings: {
+    'heads-indivisible':
+      '{{heads}} 个注意力头不能被 P = {{P}} 整除：LMDeploy 不接受这个 TP 并行度。',
+    'kv-heads-indivisible':
+      '{{kvHeads}} 个 KV 头无法平均分到 P = {{P}} 张 GPU 上：LMDeploy 不接受这个 TP 并行度。',
+    'kv-heads-replicated':
+      '{{P}} 张 GPU 只有 {{kvHeads}} 个 KV 头：每个头在 {{copies}} 张 GPU 上重复存放（LMDeploy v0.6.5 及之后），因此每个 token 在每张 GPU 上占 {{actual}} KV cache，而不是 {{ideal}}。',
+    latent:
+      '潜在注意力（MLA）：每张 GPU 缓存完整的压缩潜向量，每个 token 每层 {{values}} 个值。TurboMind 不支持此模型；LMDeploy 用 PyTorch 引擎运行它。',
+  },
+  plan: {
+    heading: '规划 {{n}} 个 {{len}} token 的会话',
+    smallestRatio: '最小的 cache_max_entry_count',
+    fewestGpus: 'λ = {{lambda}} 时最少的 GPU 数',
+    unreachable: '无法达到',
+    moreThan: '超过 {{max}}',
+    apply: '使用',
+  },
   app: {
     title: 'ShardScope',
     tagline: 'LMDeploy 以张量并行（TP）部署模型时，每张 GPU 上放了什么：v0.6.0 之前与之后对比。',
@@ -31,6 +116,8 @@ export const zhCN: Messages = {
       duplicate: '重复出现；已采用第一个值',
       'unknown-key': '未知参数',
       'exceeds-model': '大于模型权重（S）',
+      'unknown-option': '不是可选项之一',
+      'bad-config': '不是可用的模型配置',
     },
   },
   inputs: {
@@ -64,6 +151,14 @@ export const zhCN: Messages = {
     O: {
       name: '运行时开销',
       help: '每张 GPU 上权重以外的占用：CUDA 上下文、NCCL 缓冲区、工作空间。填 0 即文档中的公式；实际服务约 1–3 GiB。',
+    },
+    len: {
+      name: '会话长度',
+      help: 'session_len：一个会话可容纳的 token 数，提示与回复合计（--session-len）。',
+    },
+    n: {
+      name: '并发会话数',
+      help: '希望同时服务多少个这种长度的会话；用于下方的规划数字。',
     },
   },
   variant: {

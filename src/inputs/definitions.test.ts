@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, toTpScenario, withInput } from './definitions';
+import { DEFAULT_INPUTS, withInput } from './definitions';
+import { toTpScenario } from './scenario';
 import { sliderScale, LOG_SLIDER_STEPS } from './slider-scale';
 import { INPUTS } from './definitions';
 

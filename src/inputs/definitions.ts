@@ -1,5 +1,3 @@
-import { fraction, gib, type TpScenario } from '../model';
-
 /**
  * One record per user input: the URL codec, the form controls and the validation are all
  * derived from this table, so adding an input means adding one entry here.
@@ -21,7 +19,7 @@ export interface InputDefinition {
   readonly decimals: number;
 }
 
-export const INPUT_KEYS = ['T', 'S', 'E', 'lambda', 'P', 'O'] as const;
+export const INPUT_KEYS = ['T', 'S', 'E', 'lambda', 'P', 'O', 'len', 'n'] as const;
 export type InputKey = (typeof INPUT_KEYS)[number];
 export type ScenarioInputs = Readonly<Record<InputKey, number>>;
 
@@ -95,6 +93,28 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
     sliderScale: 'linear',
     decimals: 2,
   },
+  len: {
+    urlKey: 'len',
+    defaultValue: 8192,
+    min: 64,
+    max: 1_048_576,
+    step: 64,
+    integer: true,
+    unit: null,
+    sliderScale: 'log',
+    decimals: 0,
+  },
+  n: {
+    urlKey: 'n',
+    defaultValue: 32,
+    min: 1,
+    max: 4096,
+    step: 1,
+    integer: true,
+    unit: null,
+    sliderScale: 'log',
+    decimals: 0,
+  },
 };
 
 export const DEFAULT_INPUTS: ScenarioInputs = Object.fromEntries(
@@ -122,15 +142,4 @@ export function withInput(inputs: ScenarioInputs, key: InputKey, value: number):
   const next = { ...inputs, [key]: clampToDefinition(key, value, inputs) };
   if (next.E > next.S) next.E = next.S;
   return next;
-}
-
-export function toTpScenario(inputs: ScenarioInputs): TpScenario {
-  return {
-    gpuMemory: gib(inputs.T),
-    modelWeights: gib(inputs.S),
-    vocabLayers: gib(inputs.E),
-    cacheMaxEntryCount: fraction(inputs.lambda),
-    tpDegree: inputs.P,
-    overhead: gib(inputs.O),
-  };
 }

@@ -33,7 +33,7 @@ export function sliderScale(definition: InputDefinition, upper: number): SliderS
     fromPosition: (position) => {
       const value = min * Math.exp((position / LOG_SLIDER_STEPS) * ratio);
       // Snap to the typed field's precision so dragging yields tidy numbers.
-      return Math.round(value / definition.step) * definition.step;
+      return Math.max(min, Math.round(value / definition.step) * definition.step);
     },
   };
 }

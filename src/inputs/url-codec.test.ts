@@ -1,7 +1,22 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, INPUT_KEYS, INPUTS, withInput, type ScenarioInputs } from './definitions';
+import { DEFAULT_INPUTS, INPUT_KEYS, INPUTS, type ScenarioInputs } from './definitions';
+import { GPU_PRESETS, KV_PRECISIONS, MODEL_PRESETS, WEIGHT_PRECISIONS } from '../model';
+import {
+  applyInput,
+  DEFAULT_SCENARIO,
+  pickGpu,
+  pickKvCache,
+  pickModel,
+  pickWeights,
+  type Scenario,
+} from './scenario';
 import { decodeScenario, encodeScenario } from './url-codec';
+
+const decodeInputs = (search: string) => {
+  const { scenario, ignored } = decodeScenario(search);
+  return { inputs: scenario.inputs, ignored };
+};
 
 const isValid = (inputs: ScenarioInputs) =>
   INPUT_KEYS.every((key) => {
@@ -17,18 +32,26 @@ const isValid = (inputs: ScenarioInputs) =>
 
 describe('decodeScenario', () => {
   it('reads a complete link', () => {
-    const { inputs, ignored } = decodeScenario('?T=79.1&S=70&E=1.5&lambda=0.5&P=8&O=1.2');
-    expect(inputs).toEqual({ T: 79.1, S: 70, E: 1.5, lambda: 0.5, P: 8, O: 1.2 });
+    const { inputs, ignored } = decodeInputs('?T=79.1&S=70&E=1.5&lambda=0.5&P=8&O=1.2');
+    expect(inputs).toEqual({
+      ...DEFAULT_INPUTS,
+      T: 79.1,
+      S: 70,
+      E: 1.5,
+      lambda: 0.5,
+      P: 8,
+      O: 1.2,
+    });
     expect(ignored).toEqual([]);
   });
 
   it('fills missing keys from the defaults and says nothing about them', () => {
-    expect(decodeScenario('?P=2')).toEqual({ inputs: { ...DEFAULT_INPUTS, P: 2 }, ignored: [] });
-    expect(decodeScenario('')).toEqual({ inputs: DEFAULT_INPUTS, ignored: [] });
+    expect(decodeInputs('?P=2')).toEqual({ inputs: { ...DEFAULT_INPUTS, P: 2 }, ignored: [] });
+    expect(decodeScenario('')).toEqual({ scenario: DEFAULT_SCENARIO, ignored: [] });
   });
 
   it('keeps the valid keys and names each invalid one with its reason', () => {
-    const { inputs, ignored } = decodeScenario('?P=abc&T=9999&lambda=0.5&O=-1&P=3&zzz=1&S=1.5.2');
+    const { inputs, ignored } = decodeInputs('?P=abc&T=9999&lambda=0.5&O=-1&P=3&zzz=1&S=1.5.2');
     expect(inputs).toEqual({ ...DEFAULT_INPUTS, lambda: 0.5 });
     expect(ignored).toEqual([
       { key: 'P', value: 'abc', reason: 'not-a-number' },
@@ -42,7 +65,7 @@ describe('decodeScenario', () => {
 
   it('refuses a fractional TP degree, an empty value and a huge string', () => {
     const huge = '9'.repeat(5000);
-    const { inputs, ignored } = decodeScenario(`?P=2.5&T=&S=${huge}`);
+    const { inputs, ignored } = decodeInputs(`?P=2.5&T=&S=${huge}`);
     expect(inputs).toEqual(DEFAULT_INPUTS);
     expect(ignored.map((entry) => entry.reason)).toEqual([
       'not-an-integer',
@@ -53,7 +76,7 @@ describe('decodeScenario', () => {
   });
 
   it('drops an E larger than S and keeps S', () => {
-    const { inputs, ignored } = decodeScenario('?S=1&E=3');
+    const { inputs, ignored } = decodeInputs('?S=1&E=3');
     expect(inputs.S).toBe(1);
     expect(inputs.E).toBe(1);
     expect(ignored).toEqual([{ key: 'E', value: '3', reason: 'exceeds-model' }]);
@@ -78,22 +101,67 @@ const anyQuery = fc.oneof(
 );
 
 test.prop([anyQuery])('any query string yields a valid scenario and never throws', (query) => {
-  const { inputs, ignored } = decodeScenario(query);
+  const { inputs, ignored } = decodeInputs(query);
   expect(isValid(inputs)).toBe(true);
   expect(ignored.length).toBeLessThanOrEqual(20);
 });
 
-const anyInputs = fc
-  .record(
-    Object.fromEntries(
-      INPUT_KEYS.map((key) => [key, fc.double({ min: -1e6, max: 1e6, noNaN: true })]),
-    ),
-  )
-  .map((raw) =>
-    INPUT_KEYS.reduce((inputs, key) => withInput(inputs, key, raw[key] ?? 0), DEFAULT_INPUTS),
-  );
+const anyNumbers = fc.record(
+  Object.fromEntries(
+    INPUT_KEYS.map((key) => [key, fc.double({ min: -1e7, max: 1e7, noNaN: true })]),
+  ),
+  { requiredKeys: [] },
+);
 
-test.prop([anyInputs])('a written link reads back as exactly the same scenario', (inputs) => {
-  expect(isValid(inputs)).toBe(true);
-  expect(decodeScenario(encodeScenario(inputs))).toEqual({ inputs, ignored: [] });
+const anyScenario: fc.Arbitrary<Scenario> = fc
+  .record({
+    model: fc.option(fc.constantFrom(...MODEL_PRESETS.map((model) => model.id))),
+    gpu: fc.option(fc.constantFrom(...GPU_PRESETS.map((gpu) => gpu.id))),
+    weights: fc.option(fc.constantFrom(...WEIGHT_PRECISIONS)),
+    kvCache: fc.option(fc.constantFrom(...KV_PRECISIONS)),
+    numbers: anyNumbers,
+  })
+  .map(({ model, gpu, weights, kvCache, numbers }) => {
+    let scenario = DEFAULT_SCENARIO;
+    if (model) scenario = pickModel(scenario, model);
+    if (gpu) scenario = pickGpu(scenario, gpu);
+    if (weights) scenario = pickWeights(scenario, weights);
+    if (kvCache) scenario = pickKvCache(scenario, kvCache);
+    for (const key of INPUT_KEYS) {
+      const value = numbers[key];
+      if (value !== undefined) scenario = applyInput(scenario, key, value);
+    }
+    return scenario;
+  });
+
+test.prop([anyScenario])('a written link reads back as exactly the same scenario', (scenario) => {
+  expect(isValid(scenario.inputs)).toBe(true);
+  expect(decodeScenario(encodeScenario(scenario))).toEqual({ scenario, ignored: [] });
+});
+
+describe('choices in the link', () => {
+  it('derives S and E from the model when the link does not set them', () => {
+    const { scenario, ignored } = decodeScenario('?model=qwen2.5-72b-instruct&gpu=h100&P=8');
+    expect(ignored).toEqual([]);
+    expect(scenario).toMatchObject({
+      model: 'qwen2.5-72b-instruct',
+      gpu: 'h100',
+      sizes: 'derived',
+    });
+    expect(scenario.inputs.T).toBe(79.11);
+  });
+
+  it('keeps hand-set sizes next to a model, and a T that differs from the GPU preset', () => {
+    const { scenario } = decodeScenario('?model=qwen3-8b&gpu=h100&T=70&S=20&E=1');
+    expect(scenario).toMatchObject({ sizes: 'manual', gpu: null });
+    expect(scenario.inputs).toMatchObject({ T: 70, S: 20, E: 1 });
+  });
+
+  it('names unknown choices and a broken pasted config', () => {
+    const { scenario, ignored } = decodeScenario('?model=config&cfg=junk&gpu=tpu&w=int3&kv=fp4');
+    expect(scenario.model).toBe(DEFAULT_SCENARIO.model);
+    expect(ignored.map(({ key, reason }) => `${key}:${reason}`).sort()).toEqual(
+      ['cfg:bad-config', 'gpu:unknown-option', 'kv:unknown-option', 'w:unknown-option'].sort(),
+    );
+  });
 });

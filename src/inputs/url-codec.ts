@@ -1,15 +1,27 @@
 import { z } from 'zod';
-import { numberTextSchema } from './number-text';
+import { GPU_PRESETS, KV_PRECISIONS, MODEL_PRESETS, WEIGHT_PRECISIONS } from '../model';
+import { decodePastedModel, encodePastedModel } from './config-codec';
 import {
   DEFAULT_INPUTS,
   INPUT_KEYS,
   INPUTS,
   type InputDefinition,
   type InputKey,
-  type ScenarioInputs,
 } from './definitions';
+import { numberTextSchema } from './number-text';
+import {
+  DEFAULT_SCENARIO,
+  findGpu,
+  PASTED_MODEL_ID,
+  pickGpu,
+  pickModel,
+  usePastedModel,
+  type Scenario,
+} from './scenario';
 
 export type IgnoredReason =
+  | 'unknown-option'
+  | 'bad-config'
   | 'not-a-number'
   | 'out-of-range'
   | 'not-an-integer'
@@ -26,9 +38,27 @@ export interface IgnoredParam {
 }
 
 export interface DecodedScenario {
-  readonly inputs: ScenarioInputs;
+  readonly scenario: Scenario;
   readonly ignored: readonly IgnoredParam[];
 }
+
+/** Query keys for the choices; the numeric inputs use their own `urlKey`. */
+export const CHOICE_URL_KEYS = {
+  gpu: 'gpu',
+  model: 'model',
+  weights: 'w',
+  kvCache: 'kv',
+  pasted: 'cfg',
+} as const;
+
+const choiceSchemas = {
+  gpu: z.string().refine((id) => GPU_PRESETS.some((gpu) => gpu.id === id)),
+  model: z
+    .string()
+    .refine((id) => id === PASTED_MODEL_ID || MODEL_PRESETS.some((model) => model.id === id)),
+  weights: z.enum(WEIGHT_PRECISIONS),
+  kvCache: z.enum(KV_PRECISIONS),
+};
 
 /** Keys owned by other parts of the page; the scenario codec leaves them alone. */
 const FOREIGN_KEYS = new Set(['lang']);
@@ -51,6 +81,7 @@ const VALUE_SCHEMAS = Object.fromEntries(
 const URL_KEY_TO_INPUT = new Map<string, InputKey>(
   INPUT_KEYS.map((key) => [INPUTS[key].urlKey, key]),
 );
+const CHOICE_KEYS = new Set<string>(Object.values(CHOICE_URL_KEYS));
 
 function shorten(value: string): string {
   return value.length > SHOWN_VALUE_LENGTH ? `${value.slice(0, SHOWN_VALUE_LENGTH)}…` : value;
@@ -74,6 +105,7 @@ function reasonOf(error: z.ZodError): IgnoredReason {
 export function decodeScenario(search: string): DecodedScenario {
   const params = new URLSearchParams(search);
   const values: Partial<Record<InputKey, number>> = {};
+  const choices: Partial<Record<string, string>> = {};
   const seen = new Set<string>();
   const ignored: IgnoredParam[] = [];
 
@@ -82,7 +114,7 @@ export function decodeScenario(search: string): DecodedScenario {
     const key = URL_KEY_TO_INPUT.get(rawKey);
     const report = (reason: IgnoredReason) =>
       ignored.push({ key: shorten(rawKey), value: shorten(rawValue), reason });
-    if (key === undefined) {
+    if (key === undefined && !CHOICE_KEYS.has(rawKey)) {
       report('unknown-key');
       continue;
     }
@@ -91,10 +123,24 @@ export function decodeScenario(search: string): DecodedScenario {
       continue;
     }
     seen.add(rawKey);
+    if (key === undefined) {
+      choices[rawKey] = rawValue;
+      continue;
+    }
     const parsed = VALUE_SCHEMAS[key].safeParse(rawValue);
     if (parsed.success) values[key] = parsed.data;
     else report(reasonOf(parsed.error));
   }
+
+  const choice = <T>(name: keyof typeof choiceSchemas, schema: z.ZodType<T>): T | undefined => {
+    const urlKey = CHOICE_URL_KEYS[name];
+    const raw = choices[urlKey];
+    if (raw === undefined) return undefined;
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    ignored.push({ key: urlKey, value: shorten(raw), reason: 'unknown-option' });
+    return undefined;
+  };
 
   const inputs = { ...DEFAULT_INPUTS, ...values };
   if (inputs.E > inputs.S) {
@@ -103,18 +149,63 @@ export function decodeScenario(search: string): DecodedScenario {
     }
     inputs.E = Math.min(DEFAULT_INPUTS.E, inputs.S);
   }
-  return { inputs, ignored: ignored.slice(0, MAX_REPORTED) };
+
+  let scenario: Scenario = { ...DEFAULT_SCENARIO, inputs };
+  const weights = choice('weights', choiceSchemas.weights);
+  const kvCache = choice('kvCache', choiceSchemas.kvCache);
+  if (weights) scenario = { ...scenario, weights };
+  if (kvCache) scenario = { ...scenario, kvCache };
+
+  const gpu = choice('gpu', choiceSchemas.gpu);
+  const gpuMemory = findGpu(gpu ?? null)?.memoryGiB;
+  if (gpu && gpuMemory !== undefined) {
+    // An explicit T that differs from the preset is a custom GPU; T wins.
+    if (values.T === undefined) scenario = pickGpu(scenario, gpu);
+    else if (values.T === gpuMemory) scenario = { ...scenario, gpu };
+  }
+
+  const model = choice('model', choiceSchemas.model);
+  const pastedText = choices[CHOICE_URL_KEYS.pasted];
+  if (model === PASTED_MODEL_ID) {
+    const pasted = pastedText === undefined ? null : decodePastedModel(pastedText);
+    if (pasted) scenario = usePastedModel(scenario, pasted);
+    else
+      ignored.push({
+        key: CHOICE_URL_KEYS.pasted,
+        value: shorten(pastedText ?? ''),
+        reason: 'bad-config',
+      });
+  } else if (model) {
+    scenario = pickModel(scenario, model);
+  }
+  // Sizes in the link win over the model's own: they are what the sender set by hand.
+  if (values.S !== undefined || values.E !== undefined) {
+    scenario = { ...scenario, sizes: 'manual', inputs };
+  }
+
+  return { scenario, ignored: ignored.slice(0, MAX_REPORTED) };
 }
 
 function formatForUrl(value: number, decimals: number): string {
   return String(Number(value.toFixed(decimals)));
 }
 
-/** Writes every input, so a shared link keeps its meaning even if defaults change later. */
-export function encodeScenario(inputs: ScenarioInputs, extra: Record<string, string> = {}): string {
+/**
+ * Writes every choice and input, so a shared link keeps its meaning even if defaults change.
+ * S and E are written only when set by hand; otherwise they follow from the model.
+ */
+export function encodeScenario(scenario: Scenario, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
+  if (scenario.gpu) params.set(CHOICE_URL_KEYS.gpu, scenario.gpu);
+  params.set(CHOICE_URL_KEYS.model, scenario.model);
+  if (scenario.model === PASTED_MODEL_ID && scenario.pasted) {
+    params.set(CHOICE_URL_KEYS.pasted, encodePastedModel(scenario.pasted));
+  }
+  params.set(CHOICE_URL_KEYS.weights, scenario.weights);
+  params.set(CHOICE_URL_KEYS.kvCache, scenario.kvCache);
   for (const key of INPUT_KEYS) {
-    params.set(INPUTS[key].urlKey, formatForUrl(inputs[key], INPUTS[key].decimals));
+    if ((key === 'S' || key === 'E') && scenario.sizes === 'derived') continue;
+    params.set(INPUTS[key].urlKey, formatForUrl(scenario.inputs[key], INPUTS[key].decimals));
   }
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   return params.toString();

@@ -24,3 +24,17 @@ export function formatPercent(value: number, locale: string): string {
     value,
   );
 }
+
+const KIB = 1024;
+const MIB = 1024 * 1024;
+
+/** Per-token and per-block sizes: KiB below a MiB, MiB above, as LMDeploy's logs use MiB. */
+export function formatBytes(bytes: number, locale: string): string {
+  const number = (value: number) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(value);
+  return bytes < MIB ? `${number(bytes / KIB)} KiB` : `${number(bytes / MIB)} MiB`;
+}
+
+export function formatCount(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}

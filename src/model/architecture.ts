@@ -80,7 +80,10 @@ function attentionParameters(architecture: ModelArchitecture): { linear: number;
 /** Gated MLPs (SwiGLU/GeGLU) have three matrices: gate, up and down. */
 const GATED_MLP_MATRICES = 3;
 
-function mlpParameters(architecture: ModelArchitecture, layer: number): { linear: number; other: number } {
+function mlpParameters(
+  architecture: ModelArchitecture,
+  layer: number,
+): { linear: number; other: number } {
   const { hiddenSize: h, moe } = architecture;
   if (!moe || layer < (moe.denseLayers ?? 0)) {
     return { linear: GATED_MLP_MATRICES * h * architecture.intermediateSize, other: 0 };

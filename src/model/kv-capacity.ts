@@ -30,7 +30,8 @@ export function kvLayout(
   if (mla) {
     // MLA caches one compressed vector (plus the rotary part) per token and layer; every
     // rank keeps all of it.
-    const perToken = layers * ((mla.kvLoraRank + mla.qkRopeHeadDim) * (format.bits / 8) + format.paramBytes);
+    const perToken =
+      layers * ((mla.kvLoraRank + mla.qkRopeHeadDim) * (format.bits / 8) + format.paramBytes);
     return {
       kvHeadsPerGpu: 1,
       bytesPerTokenPerGpu: perToken,

@@ -23,7 +23,8 @@ export function tpFindings(architecture: ModelArchitecture, tpDegree: number): T
   // Latent attention caches one shared vector per token, not per KV head.
   if (architecture.mla) return findings;
   if (kvHeads >= tpDegree) {
-    if (kvHeads % tpDegree !== 0) findings.push({ kind: 'kv-heads-indivisible', kvHeads, tpDegree });
+    if (kvHeads % tpDegree !== 0)
+      findings.push({ kind: 'kv-heads-indivisible', kvHeads, tpDegree });
   } else if (tpDegree % kvHeads === 0) {
     findings.push({ kind: 'kv-heads-replicated', kvHeads, tpDegree, copies: tpDegree / kvHeads });
   } else {

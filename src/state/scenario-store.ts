@@ -1,29 +1,55 @@
 import { create } from 'zustand';
-import {
-  DEFAULT_INPUTS,
-  withInput,
-  type InputKey,
-  type ScenarioInputs,
-} from '../inputs/definitions';
+import type { InputKey } from '../inputs/definitions';
 import type { IgnoredParam } from '../inputs/url-codec';
+import {
+  applyInput,
+  DEFAULT_SCENARIO,
+  pickGpu,
+  pickKvCache,
+  pickModel,
+  pickWeights,
+  usePastedModel,
+  type PastedModel,
+  type Scenario,
+} from '../inputs/scenario';
+import type { KvPrecision, WeightPrecision } from '../model';
 
 interface ScenarioState {
-  readonly inputs: ScenarioInputs;
+  readonly scenario: Scenario;
   /** What the opening link held that could not be used; shown until dismissed. */
   readonly ignoredParams: readonly IgnoredParam[];
 }
 
 export const useScenarioStore = create<ScenarioState>()(() => ({
-  inputs: DEFAULT_INPUTS,
+  scenario: DEFAULT_SCENARIO,
   ignoredParams: [],
 }));
 
-export function setInput(key: InputKey, value: number): void {
-  useScenarioStore.setState((state) => ({ inputs: withInput(state.inputs, key, value) }));
-}
+const update = (change: (scenario: Scenario) => Scenario) => {
+  useScenarioStore.setState((state) => ({ scenario: change(state.scenario) }));
+};
 
-export function replaceInputs(inputs: ScenarioInputs): void {
-  useScenarioStore.setState({ inputs });
+export const setInput = (key: InputKey, value: number) => {
+  update((scenario) => applyInput(scenario, key, value));
+};
+export const selectGpu = (id: string) => {
+  update((scenario) => pickGpu(scenario, id));
+};
+export const selectModel = (id: string) => {
+  update((scenario) => pickModel(scenario, id));
+};
+export const selectWeights = (weights: WeightPrecision) => {
+  update((scenario) => pickWeights(scenario, weights));
+};
+export const selectKvCache = (kvCache: KvPrecision) => {
+  update((scenario) => pickKvCache(scenario, kvCache));
+};
+export const applyPastedModel = (pasted: PastedModel) => {
+  update((scenario) => usePastedModel(scenario, pasted));
+};
+
+export function replaceScenario(scenario: Scenario): void {
+  useScenarioStore.setState({ scenario });
 }
 
 export function showIgnoredParams(ignoredParams: readonly IgnoredParam[]): void {

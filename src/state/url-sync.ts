@@ -1,6 +1,6 @@
 import { decodeScenario, encodeScenario } from '../inputs/url-codec';
-import type { ScenarioInputs } from '../inputs/definitions';
-import { replaceInputs, showIgnoredParams, useScenarioStore } from './scenario-store';
+import type { Scenario } from '../inputs/scenario';
+import { replaceScenario, showIgnoredParams, useScenarioStore } from './scenario-store';
 
 /**
  * Changes closer together than this belong to one gesture (a slider drag, a typed number)
@@ -28,14 +28,14 @@ function preservedParams(keys: readonly string[]): Record<string, string> {
 export function startUrlSync(options: UrlSyncOptions = {}): () => void {
   const { preservedKeys = ['lang'], now = () => performance.now() } = options;
   const opened = decodeScenario(window.location.search);
-  replaceInputs(opened.inputs);
+  replaceScenario(opened.scenario);
   showIgnoredParams(opened.ignored);
 
   let lastChangeAt = Number.NEGATIVE_INFINITY;
   let restoring = false;
 
-  const write = (inputs: ScenarioInputs) => {
-    const query = encodeScenario(inputs, preservedParams(preservedKeys));
+  const write = (scenario: Scenario) => {
+    const query = encodeScenario(scenario, preservedParams(preservedKeys));
     const url = `${window.location.pathname}?${query}${window.location.hash}`;
     const at = now();
     if (at - lastChangeAt > GESTURE_GAP_MS) window.history.pushState(null, '', url);
@@ -44,12 +44,12 @@ export function startUrlSync(options: UrlSyncOptions = {}): () => void {
   };
 
   const unsubscribe = useScenarioStore.subscribe((state, previous) => {
-    if (state.inputs !== previous.inputs && !restoring) write(state.inputs);
+    if (state.scenario !== previous.scenario && !restoring) write(state.scenario);
   });
 
   const onPopState = () => {
     restoring = true;
-    replaceInputs(decodeScenario(window.location.search).inputs);
+    replaceScenario(decodeScenario(window.location.search).scenario);
     restoring = false;
     lastChangeAt = Number.NEGATIVE_INFINITY;
   };

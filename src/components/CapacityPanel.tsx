@@ -1,0 +1,145 @@
+import { useTranslation } from 'react-i18next';
+import { headDimOf, VARIANTS, type Variant } from '../model';
+import { formatBytes, formatCount, formatPlain } from '../lib/format';
+import { useScenarioView } from '../state/derived';
+import { PlanFigures } from './PlanFigures';
+import { TpFindings } from './TpFindings';
+
+type Row = 'bytesPerToken' | 'blockSize' | 'blocks' | 'tokens' | 'sessions' | 'longest';
+const ROWS: readonly Row[] = [
+  'bytesPerToken',
+  'blockSize',
+  'blocks',
+  'tokens',
+  'sessions',
+  'longest',
+];
+const TEST_IDS: Partial<Record<Row, string>> = {
+  tokens: 'tokens',
+  sessions: 'sessions',
+  blocks: 'blocks',
+};
+
+export function CapacityPanel() {
+  const { t, i18n } = useTranslation();
+  const view = useScenarioView();
+  const locale = i18n.language;
+  const { layout, plans, comparison, model, inputs } = view;
+  const count = (value: number) => formatCount(value, locale);
+
+  const cell = (row: Row, variant: Variant): string => {
+    const capacity = plans[variant].capacity;
+    switch (row) {
+      case 'bytesPerToken':
+        return formatBytes(layout.bytesPerTokenPerGpu, locale);
+      case 'blockSize':
+        return formatBytes(layout.blockBytes, locale);
+      case 'blocks':
+        return count(capacity.blocks);
+      case 'tokens':
+        return count(capacity.tokens);
+      case 'sessions':
+        return count(capacity.sessions);
+      case 'longest':
+        return count(capacity.longestSession);
+    }
+  };
+  const change = (row: Row): string => {
+    const difference = (pick: (variant: Variant) => number) => {
+      const value = pick('post') - pick('pre');
+      return value === 0 ? '—' : `${value > 0 ? '+' : ''}${count(value)}`;
+    };
+    if (row === 'tokens') return difference((variant) => plans[variant].capacity.tokens);
+    if (row === 'sessions') return difference((variant) => plans[variant].capacity.sessions);
+    if (row === 'blocks') return difference((variant) => plans[variant].capacity.blocks);
+    return '';
+  };
+
+  const { architecture } = model;
+  const postCapacity = plans.post.capacity;
+  const truncated = comparison.post.fits && postCapacity.sessions === 0;
+
+  return (
+    <section
+      aria-labelledby="capacity-title"
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+    >
+      <h2 id="capacity-title" className="text-lg font-semibold">
+        {t('capacity.heading')}
+      </h2>
+      <p
+        className="mt-1 text-sm text-slate-600 dark:text-slate-300"
+        data-testid="capacity-architecture"
+      >
+        {t('capacity.architecture', {
+          name: model.name,
+          layers: architecture.layers,
+          kvHeads: architecture.kvHeads,
+          headDim: headDimOf(architecture),
+          perGpu: formatPlain(layout.kvHeadsPerGpu, locale),
+        })}
+      </p>
+      <TpFindings />
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">{t('capacity.heading')}</caption>
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-600">
+              <th scope="col" className="px-2 py-1 text-left">
+                {t('capacity.metric')}
+              </th>
+              {VARIANTS.map((variant) => (
+                <th key={variant} scope="col" className="px-2 py-1 text-right">
+                  {t(`variant.${variant}.title`)}
+                </th>
+              ))}
+              <th scope="col" className="px-2 py-1 text-right">
+                {t('capacity.change')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map((row) => (
+              <tr key={row} className="border-b border-slate-100 dark:border-slate-800">
+                <th scope="row" className="px-2 py-1 text-left font-normal">
+                  {t(`capacity.${row}`, { len: count(inputs.len) })}
+                </th>
+                {VARIANTS.map((variant) => {
+                  const testId = TEST_IDS[row];
+                  return (
+                    <td
+                      key={variant}
+                      className="px-2 py-1 text-right font-mono tabular-nums"
+                      data-testid={testId ? `${variant}-${testId}` : undefined}
+                    >
+                      {comparison[variant].fits || row === 'bytesPerToken' || row === 'blockSize'
+                        ? cell(row, variant)
+                        : t('capacity.noFit')}
+                    </td>
+                  );
+                })}
+                <td className="px-2 py-1 text-right font-mono text-emerald-700 tabular-nums dark:text-emerald-400">
+                  {change(row)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {truncated && (
+        <p role="alert" className="mt-2 text-sm text-amber-800 dark:text-amber-300">
+          {t('capacity.truncated', {
+            tokens: count(postCapacity.longestSession),
+            len: count(inputs.len),
+          })}
+        </p>
+      )}
+      {model.maxContext !== null && inputs.len > model.maxContext && (
+        <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">
+          {t('capacity.contextNote', { name: model.name, max: count(model.maxContext) })}
+        </p>
+      )}
+      <PlanFigures />
+    </section>
+  );
+}

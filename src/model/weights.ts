@@ -1,0 +1,36 @@
+import { countParameters, type ModelArchitecture } from './architecture';
+import { bytesForLinearWeights, SIXTEEN_BIT_BYTES, type WeightPrecision } from './precision';
+import { paddedVocabSize } from './tp-validity';
+import { BYTES_PER_GIB, gib, type GiB } from './units';
+
+export interface ModelSizes {
+  /** `S`: every weight TurboMind loads, summed over the TP group. */
+  readonly modelWeights: GiB;
+  /** `E`: token embedding plus lm_head, 16-bit, over the padded vocabulary. */
+  readonly vocabLayers: GiB;
+  readonly paddedVocab: number;
+}
+
+/**
+ * Sizes as TurboMind holds them. The vocabulary is padded to a multiple of P, and the
+ * embedding and lm_head stay 16-bit under every weight format. A checkpoint that ties the
+ * two still gets two buffers: the converter exports the tied tensor as both
+ * (`deploy/source_model/llama.py`, v0.5.3 to v0.10.0).
+ */
+export function turbomindSizes(
+  architecture: ModelArchitecture,
+  precision: WeightPrecision,
+  tpDegree: number,
+): ModelSizes {
+  const counts = countParameters(architecture);
+  const paddedVocab = paddedVocabSize(architecture.vocabSize, tpDegree);
+  const vocabBytes = 2 * paddedVocab * architecture.hiddenSize * SIXTEEN_BIT_BYTES;
+  const otherBytes =
+    bytesForLinearWeights(counts.linear, precision, architecture.hiddenSize) +
+    counts.other * SIXTEEN_BIT_BYTES;
+  return {
+    modelWeights: gib((vocabBytes + otherBytes) / BYTES_PER_GIB),
+    vocabLayers: gib(vocabBytes / BYTES_PER_GIB),
+    paddedVocab,
+  };
+}
