@@ -123,7 +123,7 @@ export function pickModel(scenario: Scenario, id: string): Scenario {
   return withDerivedSizes({ ...scenario, model: id });
 }
 
-export function usePastedModel(scenario: Scenario, pasted: PastedModel): Scenario {
+export function choosePastedModel(scenario: Scenario, pasted: PastedModel): Scenario {
   return withDerivedSizes({ ...scenario, pasted, model: PASTED_MODEL_ID });
 }
 

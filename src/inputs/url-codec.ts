@@ -15,7 +15,7 @@ import {
   PASTED_MODEL_ID,
   pickGpu,
   pickModel,
-  usePastedModel,
+  choosePastedModel,
   type Scenario,
 } from './scenario';
 
@@ -168,7 +168,7 @@ export function decodeScenario(search: string): DecodedScenario {
   const pastedText = choices[CHOICE_URL_KEYS.pasted];
   if (model === PASTED_MODEL_ID) {
     const pasted = pastedText === undefined ? null : decodePastedModel(pastedText);
-    if (pasted) scenario = usePastedModel(scenario, pasted);
+    if (pasted) scenario = choosePastedModel(scenario, pasted);
     else
       ignored.push({
         key: CHOICE_URL_KEYS.pasted,

@@ -8,7 +8,7 @@ import {
   pickKvCache,
   pickModel,
   pickWeights,
-  usePastedModel,
+  choosePastedModel,
   type PastedModel,
   type Scenario,
 } from '../inputs/scenario';
@@ -45,7 +45,7 @@ export const selectKvCache = (kvCache: KvPrecision) => {
   update((scenario) => pickKvCache(scenario, kvCache));
 };
 export const applyPastedModel = (pasted: PastedModel) => {
-  update((scenario) => usePastedModel(scenario, pasted));
+  update((scenario) => choosePastedModel(scenario, pasted));
 };
 
 export function replaceScenario(scenario: Scenario): void {
