@@ -81,7 +81,7 @@ export function CapacityPanel() {
       </p>
       <TpFindings />
       <div className="mt-3 overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
+        <table className="w-full border-collapse text-xs sm:text-sm">
           <caption className="sr-only">{t('capacity.heading')}</caption>
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-600">
