@@ -56,6 +56,7 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', '*.js'],
     extends: [js.configs.recommended],
-    languageOptions: { globals: { ...globals.node } },
+    // Scripts also hand functions to the browser through Playwright's evaluate().
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -175,3 +175,60 @@ test.describe('the calculator', () => {
     expect(copied).toBe(page.url());
   });
 });
+
+test('the built page works under a Content-Security-Policy that allows only its own host', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { violations });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto('/?model=qwen3-8b&gpu=l40s');
+  const policy = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("style-src 'self'");
+  await expect(
+    page.getByTestId('post-chart').locator('.recharts-bar-rectangle').first(),
+  ).toBeVisible();
+  await page.getByTestId('post-chart').locator('.recharts-bar-rectangle').first().hover();
+  await expect(page.getByTestId('post-chart').locator('.recharts-tooltip-wrapper')).toContainText(
+    'GiB',
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  ).toEqual([]);
+});
+
+for (const [name, query] of [
+  ['64 GPUs of 192 GiB at λ = 0.99', '?P=64&T=192&lambda=0.99&S=140&E=2'],
+  ['a tiny model', '?S=0.5&E=0.1&P=2&T=8'],
+  ['a huge model on 64 GPUs', '?S=2048&E=8&P=64&T=80&O=2'],
+  ['DeepSeek-V3 in FP8 on 16 H200', '?model=deepseek-v3&w=fp8&gpu=h200&P=16'],
+] as const) {
+  test(`extreme but legal: ${name} renders with no overlapping labels or NaN`, async ({ page }) => {
+    await page.goto(`/${query}`);
+    for (const variant of ['pre', 'post']) {
+      const ticks = page
+        .getByTestId(`${variant}-chart`)
+        .locator('.recharts-xAxis-tick-labels text');
+      await expect(ticks.first()).toBeVisible();
+      const boxes = await ticks.evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const box = node.getBoundingClientRect();
+          return { left: box.left, right: box.right };
+        }),
+      );
+      for (let index = 1; index < boxes.length; index += 1) {
+        expect(boxes[index]?.left ?? 0).toBeGreaterThanOrEqual(boxes[index - 1]?.right ?? 0);
+      }
+    }
+    await expect(page.locator('body')).not.toContainText('NaN');
+    await expect(page.locator('body')).not.toContainText('Infinity');
+    await expect(page.locator('body')).not.toContainText('-0.00');
+  });
+}

@@ -4,6 +4,7 @@ import { formatBytes, formatCount, formatPlain } from '../lib/format';
 import { useScenarioView } from '../state/derived';
 import { PlanFigures } from './PlanFigures';
 import { TpFindings } from './TpFindings';
+import { CARD_CLASS } from './controls';
 
 type Row = 'bytesPerToken' | 'blockSize' | 'blocks' | 'tokens' | 'sessions' | 'longest';
 const ROWS: readonly Row[] = [
@@ -60,10 +61,7 @@ export function CapacityPanel() {
   const truncated = comparison.post.fits && postCapacity.sessions === 0;
 
   return (
-    <section
-      aria-labelledby="capacity-title"
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
-    >
+    <section aria-labelledby="capacity-title" className={CARD_CLASS}>
       <h2 id="capacity-title" className="text-lg font-semibold">
         {t('capacity.heading')}
       </h2>

@@ -5,6 +5,7 @@ import { parseNumberText } from '../inputs/number-text';
 import { sliderScale } from '../inputs/slider-scale';
 import { formatPlain } from '../lib/format';
 import { deriveView } from '../state/derived';
+import { startDrag } from '../state/gesture';
 import { setInput, useScenarioStore } from '../state/scenario-store';
 
 const SYMBOLS: Record<InputKey, string> = {
@@ -93,6 +94,7 @@ export function InputControl({ inputKey }: { inputKey: InputKey }) {
         value={scale.toPosition(value)}
         aria-label={t('inputs.sliderLabel', { name })}
         aria-valuetext={`${formatPlain(value, locale)}${definition.unit ? ` ${definition.unit}` : ''}`}
+        onPointerDown={startDrag}
         onChange={(event) => {
           setDraft(null);
           setInput(inputKey, scale.fromPosition(Number(event.target.value)));

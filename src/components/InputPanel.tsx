@@ -4,6 +4,7 @@ import { KvFormatSelect, WeightFormatSelect } from './FormatSelects';
 import { GpuSelect } from './GpuSelect';
 import { InputControl } from './InputControl';
 import { ModelSelect } from './ModelSelect';
+import { CARD_CLASS } from './controls';
 
 // The importer is needed only by those who open it.
 const ConfigImport = lazy(() => import('./ConfigImport'));
@@ -23,7 +24,7 @@ export function InputPanel() {
   const { t } = useTranslation();
   const [importOpen, setImportOpen] = useState(false);
   return (
-    <aside className="space-y-4 self-start rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+    <aside className={`space-y-4 self-start ${CARD_CLASS}`}>
       <h2 className="text-lg font-semibold">{t('inputs.heading')}</h2>
       <Section title={t('sections.hardware')}>
         <GpuSelect />

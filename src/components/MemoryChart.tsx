@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useDeferredValue, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -13,18 +13,38 @@ import {
 } from 'recharts';
 import { SEGMENTS, type Variant } from '../model';
 import { formatGiB } from '../lib/format';
+import type { ScenarioView } from '../inputs/evaluate';
 import { useScenarioView } from '../state/derived';
+import { useGestureStore } from '../state/gesture';
 import { GpuLimitLabel } from './GpuLimitLabel';
+import { CHART_HEIGHT } from './chart-size';
 import { HatchPattern } from './HatchPattern';
 import { MemoryTooltip } from './MemoryTooltip';
 import { segmentFill } from './segment-style';
 
-const CHART_HEIGHT = 300;
 const AXIS_STYLE = { fill: 'var(--chart-text)', fontSize: 12 };
 
-export function MemoryChart({ variant }: { variant: Variant }) {
+/**
+ * Charts follow a deferred copy of the results: the tables show each new number in the
+ * input's own frame, and a drag never waits for the SVG to be rebuilt.
+ */
+export default function MemoryChart({ variant }: { variant: Variant }) {
+  const view = useDeferredValue(useScenarioView());
+  const animate = !useGestureStore((state) => state.dragging);
+  return <ChartBody variant={variant} view={view} animate={animate} />;
+}
+
+const ChartBody = memo(function ChartBody({
+  variant,
+  view,
+  animate,
+}: {
+  variant: Variant;
+  view: ScenarioView;
+  animate: boolean;
+}) {
   const { t, i18n } = useTranslation();
-  const { tp: scenario, comparison, axisMax } = useScenarioView();
+  const { tp: scenario, comparison, axisMax } = view;
   const memory = comparison[variant];
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
   const gib = (value: number) => formatGiB(value, i18n.language);
@@ -102,7 +122,8 @@ export function MemoryChart({ variant }: { variant: Variant }) {
                 fill={segmentFill(segment, variant, hatchId)}
                 stroke={segment === 'headroom' ? 'var(--seg-overhead)' : undefined}
                 strokeDasharray={segment === 'headroom' ? '3 2' : undefined}
-                animationDuration={250}
+                isAnimationActive={animate}
+                animationDuration={200}
               />
             ))}
             {!memory.fits && (
@@ -127,4 +148,4 @@ export function MemoryChart({ variant }: { variant: Variant }) {
       </div>
     </figure>
   );
-}
+});

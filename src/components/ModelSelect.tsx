@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PASTED_MODEL_ID } from '../inputs/scenario';
+import { formatCount } from '../lib/format';
 import { countParameters, MODEL_PRESETS, type ModelPreset } from '../model';
 import { deriveView } from '../state/derived';
 import { selectModel, useScenarioStore } from '../state/scenario-store';
@@ -30,15 +31,14 @@ function SizesNote() {
       </>
     );
   }
-  const number = new Intl.NumberFormat(i18n.language);
   const params = countParameters(architecture).total / 1e9;
   const padded = Math.ceil(architecture.vocabSize / view.inputs.P) * view.inputs.P;
   return (
     <>
       {t('model.derived', {
         params: params.toFixed(2),
-        vocab: number.format(architecture.vocabSize),
-        padded: number.format(padded),
+        vocab: formatCount(architecture.vocabSize, i18n.language),
+        padded: formatCount(padded, i18n.language),
       })}{' '}
       {architecture.tieWordEmbeddings && t('model.tied')}
     </>

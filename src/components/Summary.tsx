@@ -3,6 +3,7 @@ import { compareVariants, usedPerGpu } from '../model';
 import { formatGiB, formatPercent } from '../lib/format';
 import { useScenarioView } from '../state/derived';
 import { KvFormulas } from './KvFormulas';
+import { CARD_CLASS } from './controls';
 
 export function Summary() {
   const { t, i18n } = useTranslation();
@@ -29,10 +30,7 @@ export function Summary() {
   ] as const;
 
   return (
-    <section
-      aria-labelledby="summary-title"
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
-    >
+    <section aria-labelledby="summary-title" className={CARD_CLASS}>
       <h2 id="summary-title" className="text-lg font-semibold">
         {t('summary.heading')}
       </h2>

@@ -1,9 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usedPerGpu, type Variant } from '../model';
 import { formatGiB } from '../lib/format';
 import { useScenarioView } from '../state/derived';
-import { MemoryChart } from './MemoryChart';
+import { CHART_HEIGHT } from './chart-size';
 import { MemoryTable } from './MemoryTable';
+import { CARD_CLASS } from './controls';
+
+// The charting library is most of the bundle; the numbers render first and the charts follow
+// as soon as their chunk arrives, in space already reserved for them.
+const MemoryChart = lazy(() => import('./MemoryChart'));
 
 export function VariantCard({ variant }: { variant: Variant }) {
   const { t, i18n } = useTranslation();
@@ -23,7 +29,7 @@ export function VariantCard({ variant }: { variant: Variant }) {
       aria-labelledby={`${variant}-title`}
       data-testid={`variant-${variant}`}
       data-fits={memory.fits}
-      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+      className={`min-w-0 ${CARD_CLASS}`}
     >
       <h2 id={`${variant}-title`} className="text-lg font-semibold">
         {title}
@@ -44,7 +50,11 @@ export function VariantCard({ variant }: { variant: Variant }) {
           })}
         </div>
       )}
-      <MemoryChart variant={variant} />
+      <Suspense
+        fallback={<div className="mt-3" style={{ height: CHART_HEIGHT }} aria-hidden="true" />}
+      >
+        <MemoryChart variant={variant} />
+      </Suspense>
       <dl className="mt-2 grid grid-cols-3 gap-2 text-center text-sm">
         {figures.map(([labelKey, value, testId]) => (
           <div key={labelKey} className="rounded-md bg-slate-100 px-1 py-1.5 dark:bg-slate-800">

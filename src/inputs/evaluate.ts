@@ -7,6 +7,7 @@ import {
   smallestCacheRatio,
   tpFindings,
   VARIANTS,
+  variantBudget,
   type KvCapacity,
   type KvLayout,
   type TpComparison,
@@ -48,7 +49,7 @@ function capacityAt(scenario: Scenario, tpDegree: number, variant: Variant): KvC
   const { architecture } = activeModel(scenario);
   if (!isServable(tpFindings(architecture, tpDegree))) return null;
   const tp = toTpScenario(effectiveInputs(scenario, tpDegree));
-  const memory = compareVariants({ ...tp, tpDegree })[variant];
+  const memory = variantBudget({ ...tp, tpDegree }, variant);
   if (!memory.fits) return null;
   const layout = kvLayout(architecture, scenario.kvCache, tpDegree);
   return kvCapacity(memory.kvCachePerGpu, layout, scenario.inputs.len);

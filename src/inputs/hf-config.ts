@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ModelArchitecture } from '../model';
 
 export type ConfigProblem =
@@ -80,7 +80,7 @@ function reader(config: Record<string, unknown>) {
     const found = raw(field);
     if (!found) return undefined;
     const [min, max] = LIMITS[field];
-    const parsed = z.number().int().min(min).max(max).safeParse(found.value);
+    const parsed = z.int().check(z.minimum(min), z.maximum(max)).safeParse(found.value);
     if (!parsed.success) throw new ConfigError({ kind: 'invalid', field: found.alias, min, max });
     return parsed.data;
   };

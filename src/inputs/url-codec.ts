@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { GPU_PRESETS, KV_PRECISIONS, MODEL_PRESETS, WEIGHT_PRECISIONS } from '../model';
 import { decodePastedModel, encodePastedModel } from './config-codec';
 import {
@@ -52,10 +52,12 @@ export const CHOICE_URL_KEYS = {
 } as const;
 
 const choiceSchemas = {
-  gpu: z.string().refine((id) => GPU_PRESETS.some((gpu) => gpu.id === id)),
+  gpu: z.string().check(z.refine((id) => GPU_PRESETS.some((gpu) => gpu.id === id))),
   model: z
     .string()
-    .refine((id) => id === PASTED_MODEL_ID || MODEL_PRESETS.some((model) => model.id === id)),
+    .check(
+      z.refine((id) => id === PASTED_MODEL_ID || MODEL_PRESETS.some((model) => model.id === id)),
+    ),
   weights: z.enum(WEIGHT_PRECISIONS),
   kvCache: z.enum(KV_PRECISIONS),
 };
@@ -67,11 +69,14 @@ const SHOWN_VALUE_LENGTH = 24;
 const MAX_REPORTED = 20;
 
 function valueSchema(definition: InputDefinition) {
-  const range = z
-    .number()
-    .min(definition.min, { error: 'out-of-range' })
-    .max(definition.max, { error: 'out-of-range' });
-  return numberTextSchema.pipe(definition.integer ? range.int({ error: 'not-an-integer' }) : range);
+  const range = [
+    z.minimum(definition.min, { error: 'out-of-range' }),
+    z.maximum(definition.max, { error: 'out-of-range' }),
+  ];
+  const number = definition.integer
+    ? z.number().check(z.refine(Number.isInteger, { error: 'not-an-integer' }), ...range)
+    : z.number().check(...range);
+  return z.pipe(numberTextSchema, number);
 }
 
 const VALUE_SCHEMAS = Object.fromEntries(
@@ -87,7 +92,7 @@ function shorten(value: string): string {
   return value.length > SHOWN_VALUE_LENGTH ? `${value.slice(0, SHOWN_VALUE_LENGTH)}…` : value;
 }
 
-function reasonOf(error: z.ZodError): IgnoredReason {
+function reasonOf(error: z.core.$ZodError): IgnoredReason {
   const message = error.issues[0]?.message;
   const known: readonly IgnoredReason[] = [
     'too-long',
@@ -132,7 +137,7 @@ export function decodeScenario(search: string): DecodedScenario {
     else report(reasonOf(parsed.error));
   }
 
-  const choice = <T>(name: keyof typeof choiceSchemas, schema: z.ZodType<T>): T | undefined => {
+  const choice = <T>(name: keyof typeof choiceSchemas, schema: z.ZodMiniType<T>): T | undefined => {
     const urlKey = CHOICE_URL_KEYS[name];
     const raw = choices[urlKey];
     if (raw === undefined) return undefined;

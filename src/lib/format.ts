@@ -1,28 +1,33 @@
-/** Every GiB figure on the page goes through here: two decimals, in the reader's locale. */
-const gibFormatters = new Map<string, Intl.NumberFormat>();
+/**
+ * Every figure on the page is formatted here, in the reader's locale. Formatters are cached:
+ * building an Intl.NumberFormat costs far more than using one, and a slider drag formats
+ * hundreds of numbers per frame.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.NumberFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+const GIB_OPTIONS = { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false };
 
 export function formatGiB(value: number, locale: string): string {
-  let formatter = gibFormatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-      useGrouping: false,
-    });
-    gibFormatters.set(locale, formatter);
-  }
   // Avoid "-0.00" when float noise leaves a tiny negative value.
-  return formatter.format(Math.abs(value) < 0.005 ? 0 : value);
+  return formatter(locale, GIB_OPTIONS).format(Math.abs(value) < 0.005 ? 0 : value);
 }
 
 export function formatPlain(value: number, locale: string, maximumFractionDigits = 3): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits, useGrouping: false }).format(value);
+  return formatter(locale, { maximumFractionDigits, useGrouping: false }).format(value);
 }
 
 export function formatPercent(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return formatter(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
 const KIB = 1024;
@@ -30,11 +35,10 @@ const MIB = 1024 * 1024;
 
 /** Per-token and per-block sizes: KiB below a MiB, MiB above, as LMDeploy's logs use MiB. */
 export function formatBytes(bytes: number, locale: string): string {
-  const number = (value: number) =>
-    new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(value);
-  return bytes < MIB ? `${number(bytes / KIB)} KiB` : `${number(bytes / MIB)} MiB`;
+  const number = formatter(locale, { maximumFractionDigits: 2, useGrouping: false });
+  return bytes < MIB ? `${number.format(bytes / KIB)} KiB` : `${number.format(bytes / MIB)} MiB`;
 }
 
 export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return formatter(locale, { maximumFractionDigits: 0 }).format(value);
 }

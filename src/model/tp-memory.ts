@@ -67,30 +67,50 @@ export function shardedWeightsPerGpu(scenario: TpScenario): GiB {
   return gib((scenario.modelWeights - scenario.vocabLayers) / scenario.tpDegree);
 }
 
-export function computeVariant(scenario: TpScenario, variant: Variant): VariantMemory {
+/** The per-GPU budget of one layout, without the per-rank breakdown. */
+export interface VariantBudget {
+  readonly shardedWeights: GiB;
+  readonly vocab: GiB;
+  readonly weightsPerGpu: GiB;
+  readonly freeAfterLoad: GiB;
+  readonly kvCachePerGpu: GiB;
+  readonly fits: boolean;
+}
+
+export function variantBudget(scenario: TpScenario, variant: Variant): VariantBudget {
   const sharded = shardedWeightsPerGpu(scenario);
   const vocab = vocabLayersPerGpu(scenario, variant);
   const weightsPerGpu = sharded + vocab;
   const freeAfterLoad = scenario.gpuMemory - scenario.overhead - weightsPerGpu;
   const fits = freeAfterLoad >= 0;
-  // The KV cache takes λ of what is free after the weights load (v0.2.2 and later).
-  const kvCache = fits ? scenario.cacheMaxEntryCount * freeAfterLoad : 0;
-  const headroom = fits ? freeAfterLoad - kvCache : 0;
-  const segments: Record<Segment, GiB> = {
-    weights: sharded,
+  return {
+    shardedWeights: sharded,
     vocab,
+    weightsPerGpu: gib(weightsPerGpu),
+    freeAfterLoad: gib(freeAfterLoad),
+    // The KV cache takes λ of what is free after the weights load (v0.2.2 and later).
+    kvCachePerGpu: gib(fits ? scenario.cacheMaxEntryCount * freeAfterLoad : 0),
+    fits,
+  };
+}
+
+export function computeVariant(scenario: TpScenario, variant: Variant): VariantMemory {
+  const budget = variantBudget(scenario, variant);
+  const segments: Record<Segment, GiB> = {
+    weights: budget.shardedWeights,
+    vocab: budget.vocab,
     overhead: scenario.overhead,
-    kv: gib(kvCache),
-    headroom: gib(headroom),
+    kv: budget.kvCachePerGpu,
+    headroom: gib(budget.fits ? budget.freeAfterLoad - budget.kvCachePerGpu : 0),
   };
   const gpus = Array.from({ length: scenario.tpDegree }, (_, rank) => ({ rank, segments }));
   return {
     variant,
-    weightsPerGpu: gib(weightsPerGpu),
-    freeAfterLoad: gib(freeAfterLoad),
-    kvCachePerGpu: gib(kvCache),
-    shortfall: gib(fits ? 0 : -freeAfterLoad),
-    fits,
+    weightsPerGpu: budget.weightsPerGpu,
+    freeAfterLoad: budget.freeAfterLoad,
+    kvCachePerGpu: budget.kvCachePerGpu,
+    shortfall: gib(budget.fits ? 0 : 0 - budget.freeAfterLoad),
+    fits: budget.fits,
     gpus,
   };
 }

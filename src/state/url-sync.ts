@@ -1,5 +1,4 @@
 import { decodeScenario, encodeScenario } from '../inputs/url-codec';
-import type { Scenario } from '../inputs/scenario';
 import { replaceScenario, showIgnoredParams, useScenarioStore } from './scenario-store';
 
 /**
@@ -7,6 +6,12 @@ import { replaceScenario, showIgnoredParams, useScenarioStore } from './scenario
  * and share one history entry, so Back steps over gestures rather than pixels.
  */
 const GESTURE_GAP_MS = 800;
+
+/**
+ * The address bar is written at most this often: history calls are slow (and browsers
+ * throttle them), while a drag changes the scenario on every frame.
+ */
+const WRITE_DELAY_MS = 150;
 
 export interface UrlSyncOptions {
   /** Query keys that belong to other features (such as `lang`) and must survive rewrites. */
@@ -32,22 +37,35 @@ export function startUrlSync(options: UrlSyncOptions = {}): () => void {
   showIgnoredParams(opened.ignored);
 
   let lastChangeAt = Number.NEGATIVE_INFINITY;
+  let startsGesture = false;
+  let pending: ReturnType<typeof setTimeout> | undefined;
   let restoring = false;
 
-  const write = (scenario: Scenario) => {
-    const query = encodeScenario(scenario, preservedParams(preservedKeys));
+  const write = () => {
+    pending = undefined;
+    const query = encodeScenario(
+      useScenarioStore.getState().scenario,
+      preservedParams(preservedKeys),
+    );
     const url = `${window.location.pathname}?${query}${window.location.hash}`;
-    const at = now();
-    if (at - lastChangeAt > GESTURE_GAP_MS) window.history.pushState(null, '', url);
+    if (startsGesture) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
-    lastChangeAt = at;
+    startsGesture = false;
   };
 
   const unsubscribe = useScenarioStore.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario && !restoring) write(state.scenario);
+    if (state.scenario === previous.scenario || restoring) return;
+    const at = now();
+    // The previous gesture's write is long done: WRITE_DELAY_MS is well below the gap.
+    if (at - lastChangeAt > GESTURE_GAP_MS) startsGesture = true;
+    lastChangeAt = at;
+    if (pending === undefined) pending = setTimeout(write, WRITE_DELAY_MS);
   });
 
   const onPopState = () => {
+    if (pending !== undefined) clearTimeout(pending);
+    pending = undefined;
+    startsGesture = false;
     restoring = true;
     replaceScenario(decodeScenario(window.location.search).scenario);
     restoring = false;
@@ -56,6 +74,7 @@ export function startUrlSync(options: UrlSyncOptions = {}): () => void {
   window.addEventListener('popstate', onPopState);
 
   return () => {
+    if (pending !== undefined) clearTimeout(pending);
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
   };

@@ -1,0 +1,246 @@
+// Measures what a user feels: bytes shipped before first render, time to first chart under a
+// 4× slower CPU, slider input to repainted charts, and the pure model's cost per call.
+// Usage: npm run bench  (builds first; `-- --no-build` reuses dist/). Prints a table and
+// writes bench-results/bench.json. Figures vary with the machine: compare runs on one machine.
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
+
+const PORT = 4179;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const LOAD_RUNS = 7;
+const DRAG_INPUTS = 240;
+const MODEL_CALLS = 20_000;
+const OUT_DIR = 'bench-results';
+
+const args = new Set(process.argv.slice(2));
+if (!args.has('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+mkdirSync(OUT_DIR, { recursive: true });
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+
+function initialAssets() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const files = refs.map((ref) => {
+    const content = readFileSync(join('dist', ref));
+    return { file: ref, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+  });
+  const sum = (kind, field) =>
+    files.filter((f) => f.file.endsWith(kind)).reduce((total, f) => total + f[field], 0);
+  const lazy = readdirSync('dist/assets')
+    .filter((name) => name.endsWith('.js') && !refs.includes(`assets/${name}`))
+    .map((name) => {
+      const content = readFileSync(join('dist/assets', name));
+      return { file: name, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+    });
+  return {
+    files,
+    lazy,
+    js: { raw: sum('.js', 'raw'), gzip: sum('.js', 'gzip') },
+    css: { raw: sum('.css', 'raw'), gzip: sum('.css', 'gzip') },
+  };
+}
+
+async function startServer() {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+async function newPage(browser, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { context, page };
+}
+
+async function timeToFirstChart(browser) {
+  const times = [];
+  for (let run = 0; run < LOAD_RUNS; run += 1) {
+    const { context, page } = await newPage(browser, 4);
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('[data-testid="post-chart"] .recharts-bar-rectangle')) {
+          window.__firstChart = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(BASE);
+    await page.waitForFunction(() => window.__firstChart !== undefined, null, { timeout: 30_000 });
+    times.push(await page.evaluate(() => window.__firstChart));
+    await context.close();
+  }
+  return { median: quantile(times, 0.5), min: Math.min(...times), max: Math.max(...times) };
+}
+
+/**
+ * Each input moves λ. Two times per input: until the first painted frame whose tables show
+ * the new numbers, and until the first painted frame whose two charts show them too.
+ */
+async function sliderDrag(browser, tpDegree, throttle) {
+  const { context, page } = await newPage(browser, throttle);
+  await page.goto(`${BASE}?P=${tpDegree}&T=192&S=140`);
+  await page.waitForSelector('[data-testid="post-chart"] .recharts-bar-rectangle');
+  const samples = await page.evaluate(async (count) => {
+    const slider = document.querySelector('[data-testid="slider-lambda"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const read = (ids, attribute) =>
+      ids.map((id) => {
+        const node = document.querySelector(
+          `[data-testid="${id}"]${attribute ? ' [role="img"]' : ''}`,
+        );
+        return attribute ? node.getAttribute('aria-label') : node.textContent;
+      });
+    const numbers = () => read(['pre-gpu0-kv', 'post-gpu0-kv'], false);
+    const charts = () => read(['pre-chart', 'post-chart'], true);
+    const afterNextPaint = () =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const changed = (now, before) => now.every((text, index) => text !== before[index]);
+    // A drag starts with a pointer press on the slider, as a person's would.
+    slider.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    const results = [];
+    for (let i = 0; i < count; i += 1) {
+      const numbersBefore = numbers();
+      const chartsBefore = charts();
+      const value = (0.2 + ((i * 7) % 70) / 100).toFixed(2);
+      const start = performance.now();
+      setValue.call(slider, value);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      let numbersAt = null;
+      let chartsAt = null;
+      for (let frame = 0; frame < 120 && chartsAt === null; frame += 1) {
+        await afterNextPaint();
+        const at = performance.now() - start;
+        if (numbersAt === null && changed(numbers(), numbersBefore)) numbersAt = at;
+        if (changed(charts(), chartsBefore)) chartsAt = at;
+      }
+      results.push({ numbersAt, chartsAt });
+    }
+    window.dispatchEvent(new PointerEvent('pointerup'));
+    return results;
+  }, DRAG_INPUTS);
+  await context.close();
+  const summary = (field) => {
+    const times = samples.map((sample) => sample[field]).filter((time) => time !== null);
+    return {
+      median: quantile(times, 0.5),
+      p95: quantile(times, 0.95),
+      missed: samples.length - times.length,
+    };
+  };
+  return {
+    tpDegree,
+    throttle,
+    inputs: samples.length,
+    numbers: summary('numbersAt'),
+    charts: summary('chartsAt'),
+  };
+}
+
+async function modelCost() {
+  await build({
+    logLevel: 'silent',
+    configFile: false,
+    build: {
+      outDir: join(OUT_DIR, 'model'),
+      emptyOutDir: true,
+      lib: { entry: 'src/inputs/evaluate.ts', formats: ['es'], fileName: 'evaluate' },
+      rolldownOptions: { external: [] },
+    },
+  });
+  const { evaluateScenario } = await import(
+    pathToFileURL(join(OUT_DIR, 'model', 'evaluate.js')).href
+  );
+  const result = {};
+  for (const tpDegree of [1, 8, 64]) {
+    const base = {
+      inputs: { T: 192, S: 140, E: 2, lambda: 0.8, P: tpDegree, O: 0, len: 8192, n: 32 },
+      gpu: null,
+      model: 'qwen2.5-72b-instruct',
+      weights: 'bf16',
+      kvCache: 'fp16',
+      sizes: 'derived',
+      pasted: null,
+    };
+    const start = performance.now();
+    for (let i = 0; i < MODEL_CALLS; i += 1) {
+      evaluateScenario({ ...base, inputs: { ...base.inputs, lambda: 0.2 + (i % 70) / 100 } });
+    }
+    result[`P=${tpDegree}`] = ((performance.now() - start) * 1000) / MODEL_CALLS;
+  }
+  return result;
+}
+
+const assets = initialAssets();
+const server = await startServer();
+let report;
+try {
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+  const firstChart = await timeToFirstChart(browser);
+  const drags = [];
+  for (const throttle of [1, 4]) {
+    for (const tpDegree of [1, 8, 64]) drags.push(await sliderDrag(browser, tpDegree, throttle));
+  }
+  await browser.close();
+  report = {
+    date: new Date().toISOString(),
+    assets,
+    firstChart,
+    drags,
+    modelMicroseconds: await modelCost(),
+  };
+} finally {
+  process.kill(-server.pid);
+}
+
+writeFileSync(join(OUT_DIR, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+const rows = [
+  ['initial JS (raw / gzip)', `${kb(assets.js.raw)} KB / ${kb(assets.js.gzip)} KB`],
+  ['initial CSS (raw / gzip)', `${kb(assets.css.raw)} KB / ${kb(assets.css.gzip)} KB`],
+  ['initial total gzip', `${kb(assets.js.gzip + assets.css.gzip)} KB`],
+  ...assets.lazy.map((f) => [`on demand: ${f.file}`, `${kb(f.raw)} KB / ${kb(f.gzip)} KB`]),
+  [
+    `first chart, CPU 4× slower (median of ${LOAD_RUNS})`,
+    `${report.firstChart.median.toFixed(0)} ms (min ${report.firstChart.min.toFixed(0)}, max ${report.firstChart.max.toFixed(0)})`,
+  ],
+  ...report.drags.flatMap((d) =>
+    ['numbers', 'charts'].map((what) => [
+      `λ input → ${what} painted, P=${d.tpDegree}, CPU ${d.throttle}× (${d.inputs} inputs)`,
+      `median ${d[what].median.toFixed(1)} ms, p95 ${d[what].p95.toFixed(1)} ms${d[what].missed ? `, ${d[what].missed} never updated` : ''}`,
+    ]),
+  ),
+  ...Object.entries(report.modelMicroseconds).map(([key, us]) => [
+    `evaluateScenario, ${key} (Node, per call)`,
+    `${us.toFixed(1)} µs`,
+  ]),
+];
+const width = Math.max(...rows.map(([label]) => label.length));
+for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+console.log(`\nwritten to ${join(OUT_DIR, 'bench.json')}`);
