@@ -10,6 +10,13 @@ startThemeSync();
 initI18n(detectLanguage(window.location.search, navigator.languages));
 startUrlSync();
 
+// Fetch the on-demand chunks once the page is idle, so it keeps working offline once loaded.
+const PREFETCH_DELAY_MS = 2000;
+window.setTimeout(() => {
+  void import('./components/ConfigImport');
+  void import('./lib/download');
+}, PREFETCH_DELAY_MS);
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -2,12 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { VARIANTS } from '../model';
 import { CapacityPanel } from './CapacityPanel';
 import { ChartBoundary } from './ChartBoundary';
+import { ExplainPanel } from './ExplainPanel';
+import { ExportMenu } from './ExportMenu';
+import { Glossary } from './Glossary';
 import { Header } from './Header';
 import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { InputPanel } from './InputPanel';
+import { LessonBar } from './LessonBar';
 import { SegmentLegend } from './SegmentLegend';
 import { Summary } from './Summary';
+import { SweepView } from './SweepView';
 import { VariantCard } from './VariantCard';
+import { CARD_CLASS } from './controls';
 
 export function App() {
   const { t } = useTranslation();
@@ -18,6 +24,7 @@ export function App() {
       <div className="mt-4 grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
         <InputPanel />
         <main className="min-w-0 space-y-4">
+          <LessonBar />
           <ChartBoundary>
             <SegmentLegend />
             <div className="grid gap-4 xl:grid-cols-2">
@@ -25,12 +32,21 @@ export function App() {
                 <VariantCard key={variant} variant={variant} />
               ))}
             </div>
+            <ExportMenu />
             <CapacityPanel />
+            <SweepView />
             <Summary />
+            <details id="explain" className={CARD_CLASS}>
+              <summary className="cursor-pointer text-lg font-semibold">
+                {t('explain.open')}
+              </summary>
+              <ExplainPanel />
+            </details>
           </ChartBoundary>
         </main>
       </div>
-      <footer className="mt-6 space-y-1 text-xs text-slate-600 dark:text-slate-400">
+      <footer className="mt-6 space-y-2 text-xs text-slate-600 dark:text-slate-400">
+        <Glossary />
         <p>{t('app.units')}</p>
         <p>{t('app.sources')}</p>
       </footer>

@@ -61,7 +61,7 @@ export function CapacityPanel() {
   const truncated = comparison.post.fits && postCapacity.sessions === 0;
 
   return (
-    <section aria-labelledby="capacity-title" className={CARD_CLASS}>
+    <section id="capacity" aria-labelledby="capacity-title" className={CARD_CLASS}>
       <h2 id="capacity-title" className="text-lg font-semibold">
         {t('capacity.heading')}
       </h2>

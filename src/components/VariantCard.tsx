@@ -26,6 +26,7 @@ export function VariantCard({ variant }: { variant: Variant }) {
 
   return (
     <section
+      id={`variant-${variant}`}
       aria-labelledby={`${variant}-title`}
       data-testid={`variant-${variant}`}
       data-fits={memory.fits}

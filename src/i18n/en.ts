@@ -1,4 +1,113 @@
 export const en = {
+  lessons: {
+    heading: 'Guided scenarios',
+    intro: 'One click sets up a case and shows what to look at.',
+    close: 'Close lesson',
+    lookAt: 'Look at',
+    seed: {
+      title: 'Same memory at TP = 1 and TP = 2',
+      body: 'Qwen2.5-7B on 24 GB A10s: each GPU uses about 20 GiB whether the model runs on one GPU or two. LMDeploy gives the KV cache λ = 0.8 of whatever is free, so splitting the weights mostly buys more cache, not emptier GPUs.',
+      look: 'the “Used per GPU” figures and the sweep over P',
+    },
+    'large-vocab': {
+      title: 'A large vocabulary at TP = 8',
+      body: 'Qwen2.5-72B has a 152k-token vocabulary: embedding and lm_head take 4.6 GiB. Before v0.6.0 every one of the 8 GPUs held all of it, 32 GiB of copies in total; from v0.6.0 each holds an eighth, and the freed memory becomes KV cache.',
+      look: 'the hatched segment before v0.6.0 and the extra tokens',
+    },
+    'total-vs-free': {
+      title: 'λ of total memory vs of free memory',
+      body: 'LMDeploy v0.2.0–v0.2.1 read cache_max_entry_count as a share of total GPU memory; from v0.2.2 it is a share of the memory left after the weights load. The same λ = 0.5 gives a very different cache.',
+      look: 'the step-by-step explanation, step 5',
+    },
+    'few-kv-heads': {
+      title: 'Fewer KV heads than GPUs',
+      body: 'GLM-4-9B has only 2 KV heads. Spread over 8 GPUs, each head is repeated on 4 of them, so every GPU stores a whole head per token: the KV cache holds 4 × fewer tokens per GiB than an even split would.',
+      look: 'the note above the token table',
+    },
+    'does-not-fit': {
+      title: 'Weights that do not fit',
+      body: 'Llama-3.1-70B in BF16 needs about 131 GiB of weights; two 24 GB cards hold 47 GiB. Both layouts run out of memory before any KV cache exists. Try more GPUs, or INT4 weights.',
+      look: 'the out-of-memory notice and the bars above the T line',
+    },
+    quantized: {
+      title: 'Quantized weights and KV cache',
+      body: 'Qwen2.5-72B with INT4 AWQ weights and an INT8 KV cache fits on two 48 GB L40S. The embedding and lm_head stay 16-bit, so the vocabulary layers weigh more here, relatively, and sharding them matters more.',
+      look: 'the weights per GPU and the tokens that fit',
+    },
+  },
+  explain: {
+    heading: 'Step by step',
+    open: 'Explain this scenario step by step',
+    weights: 'Weights on each GPU',
+    weightsPre:
+      'Before v0.6.0 the layers are split but the vocabulary layers are copied whole: W = (S − E)/P + E = {{value}} GiB.',
+    weightsPost: 'From v0.6.0 everything is split: W = S/P = {{value}} GiB.',
+    free: 'Free memory after loading',
+    freeBody: 'F = T − O − W: {{pre}} GiB before v0.6.0, {{post}} GiB after.',
+    kv: 'KV cache',
+    kvBody:
+      'LMDeploy takes λ = {{lambda}} of the free memory: {{pre}} GiB before, {{post}} GiB after, that is {{tokensPre}} and {{tokensPost}} tokens.',
+    headroom: 'Headroom',
+    headroomBody:
+      'The rest, (1 − λ) × F, stays free for activations and buffers: {{pre}} GiB before, {{post}} GiB after.',
+    total: 'λ of total memory (v0.2.0–v0.2.1)',
+    totalBody:
+      'Had λ been a share of total memory, the cache would be λ × T = {{value}} GiB; with the weights, each GPU would need {{need}} GiB of its {{T}}.',
+    why: 'Why sharding the vocabulary layers gives more KV cache',
+    whyBody:
+      'Sharding removes {{freed}} GiB of copies from each GPU. That memory is free after loading, and λ of it, {{extra}} GiB, goes to the KV cache on every GPU.',
+    doesNotFit: 'does not fit',
+  },
+  glossary: {
+    heading: 'Glossary',
+    tp: {
+      term: 'Tensor parallelism (TP)',
+      definition:
+        'Splitting each layer’s weight matrices across P GPUs that compute together on every token.',
+    },
+    shard: {
+      term: 'Shard',
+      definition:
+        'The slice of a weight matrix that one GPU holds; with TP, each GPU holds 1/P of every split layer.',
+    },
+    replicated: {
+      term: 'Replicated layer',
+      definition:
+        'A layer stored whole on every GPU instead of split; it costs its full size P times.',
+    },
+    vocab: {
+      term: 'Vocabulary layers',
+      definition:
+        'The token embedding (token ids to vectors) and the lm_head (vectors to token scores): vocabulary × hidden size each.',
+    },
+    kv: {
+      term: 'KV cache',
+      definition:
+        'The keys and values of past tokens, kept so each new token attends to them without recomputing.',
+    },
+    block: {
+      term: 'Block',
+      definition:
+        'TurboMind allocates the KV cache in blocks of 64 tokens; a session takes whole blocks.',
+    },
+    cmec: {
+      term: 'cache_max_entry_count (λ)',
+      definition: 'The share of free GPU memory LMDeploy gives the KV cache, 0.8 by default.',
+    },
+  },
+  sweep: {
+    heading: 'The same model at P = 1, 2, 4, 8, 16',
+    invalid: 'not valid',
+    kv: 'KV {{value}}',
+    caption: 'One GPU at each TP degree: left bar before v0.6.0, right bar v0.6.0 and later.',
+  },
+  export: {
+    heading: 'Export',
+    csv: 'Numbers (CSV)',
+    json: 'Scenario and results (JSON)',
+    png: 'Charts (PNG)',
+    print: 'Print',
+  },
   sections: {
     hardware: 'GPUs',
     model: 'Model',

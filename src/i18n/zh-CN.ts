@@ -1,6 +1,108 @@
 import type { Messages } from './en';
 
 export const zhCN: Messages = {
+  lessons: {
+    heading: '引导场景',
+    intro: '点一下即可搭好一个案例，并提示该看哪里。',
+    close: '关闭课程',
+    lookAt: '请看',
+    seed: {
+      title: 'TP = 1 与 TP = 2 占用几乎相同',
+      body: '在 24 GB 的 A10 上运行 Qwen2.5-7B：无论用一张还是两张 GPU，每张 GPU 都占用约 20 GiB。LMDeploy 把空闲显存的 λ = 0.8 分给 KV cache，所以切分权重主要换来了更多缓存，而不是更空的 GPU。',
+      look: '“每张 GPU 的占用”和下方按 P 的对比',
+    },
+    'large-vocab': {
+      title: 'TP = 8 时的大词表',
+      body: 'Qwen2.5-72B 的词表有 15.2 万个 token：词嵌入和 lm_head 共 4.6 GiB。v0.6.0 之前 8 张 GPU 每张都存一整份，合计 32 GiB 的副本；从 v0.6.0 起每张只存八分之一，省出的显存变成 KV cache。',
+      look: 'v0.6.0 之前的斜纹部分和多出的 token',
+    },
+    'total-vs-free': {
+      title: 'λ 取总显存还是空闲显存的比例',
+      body: 'LMDeploy v0.2.0–v0.2.1 把 cache_max_entry_count 当作 GPU 总显存的比例；从 v0.2.2 起它是加载权重后剩余显存的比例。同样的 λ = 0.5，缓存大小差别很大。',
+      look: '逐步讲解的第 5 步',
+    },
+    'few-kv-heads': {
+      title: 'KV 头少于 GPU 数',
+      body: 'GLM-4-9B 只有 2 个 KV 头。分到 8 张 GPU 上，每个头要在 4 张 GPU 上重复存放，所以每张 GPU 每个 token 都存一整个头：同样 1 GiB 的 KV cache 只能装下平均切分时四分之一的 token。',
+      look: 'token 表上方的说明',
+    },
+    'does-not-fit': {
+      title: '权重放不下',
+      body: 'BF16 的 Llama-3.1-70B 需要约 131 GiB 权重；两张 24 GB 的卡只有 47 GiB。两种布局都在分配 KV cache 之前就显存不足。试试更多 GPU，或 INT4 权重。',
+      look: '显存不足提示和超过 T 线的柱子',
+    },
+    quantized: {
+      title: '量化的权重与 KV cache',
+      body: 'Qwen2.5-72B 用 INT4 AWQ 权重和 INT8 KV cache，可以放进两张 48 GB 的 L40S。词嵌入和 lm_head 仍是 16 位，因此词表层的相对占比更大，切分它们也更重要。',
+      look: '每张 GPU 的权重和可容纳的 token',
+    },
+  },
+  explain: {
+    heading: '逐步讲解',
+    open: '逐步讲解当前场景',
+    weights: '每张 GPU 上的权重',
+    weightsPre: 'v0.6.0 之前各层被切分，但词表层整份复制：W = (S − E)/P + E = {{value}} GiB。',
+    weightsPost: '从 v0.6.0 起全部切分：W = S/P = {{value}} GiB。',
+    free: '加载后的空闲显存',
+    freeBody: 'F = T − O − W：v0.6.0 之前 {{pre}} GiB，之后 {{post}} GiB。',
+    kv: 'KV cache',
+    kvBody:
+      'LMDeploy 取空闲显存的 λ = {{lambda}}：之前 {{pre}} GiB，之后 {{post}} GiB，即 {{tokensPre}} 和 {{tokensPost}} 个 token。',
+    headroom: '余量',
+    headroomBody: '剩下的 (1 − λ) × F 留给激活和缓冲区：之前 {{pre}} GiB，之后 {{post}} GiB。',
+    total: 'λ 取总显存的比例（v0.2.0–v0.2.1）',
+    totalBody:
+      '如果 λ 是总显存的比例，缓存将是 λ × T = {{value}} GiB；加上权重，每张 GPU 需要 {{need}} GiB，而它只有 {{T}} GiB。',
+    why: '为什么切分词表层会带来更多 KV cache',
+    whyBody:
+      '切分后每张 GPU 少存 {{freed}} GiB 的副本。这部分显存在加载后是空闲的，其中 λ 的部分，即 {{extra}} GiB，在每张 GPU 上都变成了 KV cache。',
+    doesNotFit: '放不下',
+  },
+  glossary: {
+    heading: '术语表',
+    tp: {
+      term: '张量并行（TP）',
+      definition: '把每一层的权重矩阵切分到 P 张 GPU 上，它们对每个 token 一起计算。',
+    },
+    shard: {
+      term: '分片',
+      definition: '一张 GPU 持有的权重矩阵切片；TP 下每张 GPU 持有每个被切分层的 1/P。',
+    },
+    replicated: {
+      term: '复制层',
+      definition: '在每张 GPU 上整份存放而不切分的层；它要占 P 倍的完整大小。',
+    },
+    vocab: {
+      term: '词表层',
+      definition:
+        '词嵌入（token id 到向量）和 lm_head（向量到 token 分数）：各为 词表大小 × 隐藏维度。',
+    },
+    kv: {
+      term: 'KV cache',
+      definition: '已处理 token 的键和值，保存下来让每个新 token 无需重算即可关注它们。',
+    },
+    block: {
+      term: '块',
+      definition: 'TurboMind 以 64 个 token 为一块分配 KV cache；一个会话占用整数个块。',
+    },
+    cmec: {
+      term: 'cache_max_entry_count（λ）',
+      definition: 'LMDeploy 分给 KV cache 的空闲显存比例，默认 0.8。',
+    },
+  },
+  sweep: {
+    heading: '同一模型在 P = 1、2、4、8、16 时',
+    invalid: '不可用',
+    kv: 'KV {{value}}',
+    caption: '每个 TP 并行度下的一张 GPU：左柱为 v0.6.0 之前，右柱为 v0.6.0 及之后。',
+  },
+  export: {
+    heading: '导出',
+    csv: '数值（CSV）',
+    json: '场景与结果（JSON）',
+    png: '图表（PNG）',
+    print: '打印',
+  },
   sections: {
     hardware: 'GPU',
     model: '模型',

@@ -63,7 +63,7 @@ const choiceSchemas = {
 };
 
 /** Keys owned by other parts of the page; the scenario codec leaves them alone. */
-const FOREIGN_KEYS = new Set(['lang']);
+const FOREIGN_KEYS = new Set(['lang', 'lesson']);
 
 const SHOWN_VALUE_LENGTH = 24;
 const MAX_REPORTED = 20;

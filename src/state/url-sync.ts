@@ -1,4 +1,6 @@
 import { decodeScenario, encodeScenario } from '../inputs/url-codec';
+import { LESSON_URL_KEY } from '../lessons/lessons';
+import { syncLessonFromUrl } from './lesson';
 import { replaceScenario, showIgnoredParams, useScenarioStore } from './scenario-store';
 
 /**
@@ -31,10 +33,11 @@ function preservedParams(keys: readonly string[]): Record<string, string> {
 
 /** Loads the scenario from the address bar and keeps the two in step. Returns a disposer. */
 export function startUrlSync(options: UrlSyncOptions = {}): () => void {
-  const { preservedKeys = ['lang'], now = () => performance.now() } = options;
+  const { preservedKeys = ['lang', LESSON_URL_KEY], now = () => performance.now() } = options;
   const opened = decodeScenario(window.location.search);
   replaceScenario(opened.scenario);
   showIgnoredParams(opened.ignored);
+  syncLessonFromUrl();
 
   let lastChangeAt = Number.NEGATIVE_INFINITY;
   let startsGesture = false;
@@ -68,6 +71,7 @@ export function startUrlSync(options: UrlSyncOptions = {}): () => void {
     startsGesture = false;
     restoring = true;
     replaceScenario(decodeScenario(window.location.search).scenario);
+    syncLessonFromUrl();
     restoring = false;
     lastChangeAt = Number.NEGATIVE_INFINITY;
   };
@@ -78,4 +82,10 @@ export function startUrlSync(options: UrlSyncOptions = {}): () => void {
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
   };
+}
+
+/** Opens a link inside the page (a guided scenario) as one new history entry. */
+export function openLink(search: string): void {
+  window.history.pushState(null, '', `${window.location.pathname}${search}`);
+  window.dispatchEvent(new PopStateEvent('popstate'));
 }

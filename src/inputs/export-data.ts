@@ -1,0 +1,57 @@
+import { SEGMENTS, VARIANTS } from '../model';
+import type { ScenarioView } from './evaluate';
+import type { Scenario } from './scenario';
+
+/** Enough decimals that the CSV reproduces the page's two-decimal GiB after rounding. */
+const CSV_DECIMALS = 4;
+
+export function scenarioCsv(view: ScenarioView): string {
+  const rows = [['variant', 'gpu', 'segment', 'gib']];
+  for (const variant of VARIANTS) {
+    for (const gpu of view.comparison[variant].gpus) {
+      for (const segment of SEGMENTS) {
+        rows.push([
+          variant,
+          String(gpu.rank),
+          segment,
+          gpu.segments[segment].toFixed(CSV_DECIMALS),
+        ]);
+      }
+    }
+  }
+  for (const variant of VARIANTS) {
+    const { capacity } = view.plans[variant];
+    rows.push([variant, 'all', 'kv_blocks', String(capacity.blocks)]);
+    rows.push([variant, 'all', 'kv_tokens', String(capacity.tokens)]);
+    rows.push([variant, 'all', 'sessions', String(capacity.sessions)]);
+  }
+  return `${rows.map((row) => row.join(',')).join('\n')}\n`;
+}
+
+export function scenarioJson(scenario: Scenario, view: ScenarioView): string {
+  const variant = (name: (typeof VARIANTS)[number]) => {
+    const memory = view.comparison[name];
+    return {
+      fits: memory.fits,
+      weightsPerGpuGiB: memory.weightsPerGpu,
+      freeAfterLoadGiB: memory.freeAfterLoad,
+      kvCachePerGpuGiB: memory.kvCachePerGpu,
+      segmentsPerGpuGiB: memory.gpus[0]?.segments ?? null,
+      kvCapacity: view.plans[name].capacity,
+      smallestCacheMaxEntryCount: view.plans[name].smallestRatio,
+      fewestGpus: view.plans[name].fewestGpus,
+    };
+  };
+  const document = {
+    model: view.model.name,
+    scenario: { ...scenario, inputs: view.inputs },
+    kvBytesPerTokenPerGpu: view.layout.bytesPerTokenPerGpu,
+    tpFindings: view.findings,
+    pre: variant('pre'),
+    post: variant('post'),
+    freedPerGpuGiB: view.comparison.freedPerGpu,
+    extraKvCachePerGpuGiB: view.comparison.extraKvCachePerGpu,
+    duplicatedAcrossGroupGiB: view.comparison.duplicatedAcrossGroup,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

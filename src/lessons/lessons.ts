@@ -1,0 +1,53 @@
+/**
+ * Guided scenarios. Each is a link: the query sets the inputs, `lesson` names the text to
+ * show, and `highlight` is the element id of what to look at.
+ */
+export interface Lesson {
+  readonly id: LessonId;
+  readonly query: string;
+  readonly highlight: string;
+}
+
+export const LESSON_IDS = [
+  'seed',
+  'large-vocab',
+  'total-vs-free',
+  'few-kv-heads',
+  'does-not-fit',
+  'quantized',
+] as const;
+export type LessonId = (typeof LESSON_IDS)[number];
+
+export const LESSON_URL_KEY = 'lesson';
+
+export const LESSONS: readonly Lesson[] = [
+  { id: 'seed', query: 'model=qwen2.5-7b-instruct&gpu=a10&P=2&lambda=0.8', highlight: 'sweep' },
+  { id: 'large-vocab', query: 'model=qwen2.5-72b-instruct&gpu=h100&P=8', highlight: 'variant-pre' },
+  {
+    id: 'total-vs-free',
+    query: 'model=llama-3.1-8b-instruct&gpu=a100-40g&P=1&lambda=0.5',
+    highlight: 'explain',
+  },
+  { id: 'few-kv-heads', query: 'model=glm-4-9b-chat&gpu=rtx4090&P=8', highlight: 'capacity' },
+  {
+    id: 'does-not-fit',
+    query: 'model=llama-3.1-70b-instruct&gpu=rtx4090&P=2',
+    highlight: 'variant-post',
+  },
+  {
+    id: 'quantized',
+    query: 'model=qwen2.5-72b-instruct&gpu=l40s&P=2&w=int4&kv=int8',
+    highlight: 'capacity',
+  },
+];
+
+export function lessonLink(lesson: Lesson, language: string | null): string {
+  const params = new URLSearchParams(lesson.query);
+  params.set(LESSON_URL_KEY, lesson.id);
+  if (language) params.set('lang', language);
+  return `?${params.toString()}`;
+}
+
+export function findLesson(id: string | null): Lesson | undefined {
+  return LESSONS.find((lesson) => lesson.id === id);
+}
