@@ -119,3 +119,13 @@ test('the inputs can be reached and changed from the keyboard, with a visible fo
   await expect(page.getByTestId('field-P')).toHaveValue('5');
   await expect(cell(page, 'post-gpu4-kv')).toBeVisible();
 });
+
+test('the print layout fits one landscape A4 page', async ({ page }) => {
+  await page.goto('/?model=qwen2.5-72b-instruct&gpu=h100&P=8');
+  await expect(
+    page.getByTestId('post-chart').locator('.recharts-bar-rectangle').first(),
+  ).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+});

@@ -9,6 +9,7 @@ import { Header } from './Header';
 import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { InputPanel } from './InputPanel';
 import { LessonBar } from './LessonBar';
+import { PrintedScenario } from './PrintedScenario';
 import { SegmentLegend } from './SegmentLegend';
 import { Summary } from './Summary';
 import { SweepView } from './SweepView';
@@ -25,9 +26,10 @@ export function App() {
         <InputPanel />
         <main className="min-w-0 space-y-4">
           <LessonBar />
+          <PrintedScenario />
           <ChartBoundary>
             <SegmentLegend />
-            <div className="grid gap-4 xl:grid-cols-2">
+            <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
               {VARIANTS.map((variant) => (
                 <VariantCard key={variant} variant={variant} />
               ))}

@@ -11,7 +11,7 @@ export function MemoryTable({ variant, title }: { variant: Variant; title: strin
   const cell = 'px-2 py-1 text-right font-mono tabular-nums';
 
   return (
-    <details open className="mt-3 text-sm">
+    <details open className="print-hide mt-3 text-sm">
       <summary className="cursor-pointer font-medium">{t('table.show')}</summary>
       <div className="mt-2 max-w-full overflow-x-auto">
         <table className="w-full border-collapse" data-testid={`${variant}-table`}>

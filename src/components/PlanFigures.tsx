@@ -20,7 +20,7 @@ export function PlanFigures() {
     </button>
   );
   return (
-    <div className="mt-4">
+    <div className="print-hide mt-4">
       <h3 className="font-semibold">
         {t('plan.heading', {
           n: formatCount(inputs.n, locale),

@@ -30,7 +30,7 @@ export function Summary() {
   ] as const;
 
   return (
-    <section aria-labelledby="summary-title" className={CARD_CLASS}>
+    <section id="summary" aria-labelledby="summary-title" className={CARD_CLASS}>
       <h2 id="summary-title" className="text-lg font-semibold">
         {t('summary.heading')}
       </h2>

@@ -255,7 +255,7 @@ export const en = {
     },
     P: {
       name: 'TP degree',
-      help: 'How many GPUs the model is split over (--tp). The slider reaches 16; type up to 64.',
+      help: 'How many GPUs the model is split over (--tp; LMDeploy’s default is 1). The slider reaches 16; type up to 64.',
     },
     O: {
       name: 'Runtime overhead',

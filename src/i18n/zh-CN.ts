@@ -248,7 +248,7 @@ export const zhCN: Messages = {
     },
     P: {
       name: 'TP 并行度',
-      help: '模型切分到多少张 GPU 上（--tp）。滑块最多到 16，输入框可填到 64。',
+      help: '模型切分到多少张 GPU 上（--tp，LMDeploy 默认 1）。滑块最多到 16，输入框可填到 64。',
     },
     O: {
       name: '运行时开销',
