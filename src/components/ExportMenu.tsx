@@ -24,6 +24,20 @@ async function exportText(kind: 'csv' | 'json') {
   downloadBlob(`${FILE_STEM}.${kind}`, new Blob([text], { type }));
 }
 
+const ACTIONS = [
+  ['export.csv', 'export-csv', () => exportText('csv')],
+  ['export.json', 'export-json', () => exportText('json')],
+  ['export.png', 'export-png', exportCharts],
+  [
+    'export.print',
+    'export-print',
+    () => {
+      window.print();
+      return Promise.resolve();
+    },
+  ],
+] as const;
+
 export function ExportMenu() {
   const { t } = useTranslation();
   return (
@@ -33,39 +47,17 @@ export function ExportMenu() {
       aria-label={t('export.heading')}
     >
       <span className="font-medium">{t('export.heading')}:</span>
-      <button
-        type="button"
-        className={CONTROL_CLASS}
-        onClick={() => void exportText('csv')}
-        data-testid="export-csv"
-      >
-        {t('export.csv')}
-      </button>
-      <button
-        type="button"
-        className={CONTROL_CLASS}
-        onClick={() => void exportText('json')}
-        data-testid="export-json"
-      >
-        {t('export.json')}
-      </button>
-      <button
-        type="button"
-        className={CONTROL_CLASS}
-        onClick={() => void exportCharts()}
-        data-testid="export-png"
-      >
-        {t('export.png')}
-      </button>
-      <button
-        type="button"
-        className={CONTROL_CLASS}
-        onClick={() => {
-          window.print();
-        }}
-      >
-        {t('export.print')}
-      </button>
+      {ACTIONS.map(([labelKey, testId, action]) => (
+        <button
+          key={testId}
+          type="button"
+          className={CONTROL_CLASS}
+          onClick={() => void action()}
+          data-testid={testId}
+        >
+          {t(labelKey)}
+        </button>
+      ))}
     </div>
   );
 }

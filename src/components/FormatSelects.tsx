@@ -3,25 +3,54 @@ import { KV_PRECISIONS, WEIGHT_PRECISIONS } from '../model';
 import { selectKvCache, selectWeights, useScenarioStore } from '../state/scenario-store';
 import { SelectField } from './SelectField';
 
+interface OptionSelectProps<T extends string> {
+  readonly label: string;
+  readonly options: readonly T[];
+  readonly value: T;
+  readonly labelOf: (option: T) => string;
+  readonly onSelect: (option: T) => void;
+  readonly testId: string;
+}
+
+function OptionSelect<T extends string>({
+  label,
+  options,
+  value,
+  labelOf,
+  onSelect,
+  testId,
+}: OptionSelectProps<T>) {
+  return (
+    <SelectField
+      label={label}
+      value={value}
+      onChange={(chosen) => {
+        const option = options.find((candidate) => candidate === chosen);
+        if (option) onSelect(option);
+      }}
+      testId={testId}
+    >
+      {options.map((option) => (
+        <option key={option} value={option}>
+          {labelOf(option)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 export function WeightFormatSelect() {
   const { t } = useTranslation();
   const weights = useScenarioStore((state) => state.scenario.weights);
   return (
-    <SelectField
+    <OptionSelect
       label={t('weights.label')}
+      options={WEIGHT_PRECISIONS}
       value={weights}
-      onChange={(value) => {
-        const chosen = WEIGHT_PRECISIONS.find((option) => option === value);
-        if (chosen) selectWeights(chosen);
-      }}
+      labelOf={(option) => t(`weights.${option}`)}
+      onSelect={selectWeights}
       testId="weights-select"
-    >
-      {WEIGHT_PRECISIONS.map((option) => (
-        <option key={option} value={option}>
-          {t(`weights.${option}`)}
-        </option>
-      ))}
-    </SelectField>
+    />
   );
 }
 
@@ -29,20 +58,13 @@ export function KvFormatSelect() {
   const { t } = useTranslation();
   const kvCache = useScenarioStore((state) => state.scenario.kvCache);
   return (
-    <SelectField
+    <OptionSelect
       label={t('kvCache.label')}
+      options={KV_PRECISIONS}
       value={kvCache}
-      onChange={(value) => {
-        const chosen = KV_PRECISIONS.find((option) => option === value);
-        if (chosen) selectKvCache(chosen);
-      }}
+      labelOf={(option) => t(`kvCache.${option}`)}
+      onSelect={selectKvCache}
       testId="kv-select"
-    >
-      {KV_PRECISIONS.map((option) => (
-        <option key={option} value={option}>
-          {t(`kvCache.${option}`)}
-        </option>
-      ))}
-    </SelectField>
+    />
   );
 }
