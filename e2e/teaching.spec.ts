@@ -129,3 +129,27 @@ test('the print layout fits one landscape A4 page', async ({ page }) => {
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages).toHaveLength(1);
 });
+
+test('a 360 px phone shows everything without sideways scrolling of the page', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  for (const query of [
+    '?lesson=seed&model=qwen2.5-7b-instruct&gpu=a10&P=2',
+    '?P=64&T=192',
+    '?T=24&P=2&zzz=1',
+  ]) {
+    await page.goto(`/${query}`);
+    await expect(
+      page.getByTestId('post-chart').locator('.recharts-bar-rectangle').first(),
+    ).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+  }
+  await context.close();
+});
