@@ -95,7 +95,19 @@ function mlpParameters(
   };
 }
 
+/** Counts are asked for on every slider move and for every P the planner tries. */
+const countCache = new WeakMap<ModelArchitecture, ParameterCounts>();
+
 export function countParameters(architecture: ModelArchitecture): ParameterCounts {
+  let counts = countCache.get(architecture);
+  if (!counts) {
+    counts = countLayers(architecture);
+    countCache.set(architecture, counts);
+  }
+  return counts;
+}
+
+function countLayers(architecture: ModelArchitecture): ParameterCounts {
   const { hiddenSize: h, layers, vocabSize } = architecture;
   const attention = attentionParameters(architecture);
   const normsPerLayer = (architecture.normsPerLayer ?? 2) * h;
