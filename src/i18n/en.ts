@@ -36,7 +36,6 @@ export const en = {
     },
   },
   explain: {
-    heading: 'Step by step',
     open: 'Explain this scenario step by step',
     weights: 'Weights on each GPU',
     weightsPre:
@@ -236,7 +235,6 @@ export const en = {
     invalid: 'Enter a number from {{min}} to {{max}}',
     invalidInteger: 'Enter a whole number from {{min}} to {{max}}',
     sliderLabel: '{{name}} slider',
-    fieldLabel: '{{name}} value',
     T: {
       name: 'GPU memory',
       help: 'Total memory of one GPU as CUDA reports it. An “80 GB” H100 reports about 79.1 GiB.',

@@ -38,7 +38,6 @@ export const zhCN: Messages = {
     },
   },
   explain: {
-    heading: '逐步讲解',
     open: '逐步讲解当前场景',
     weights: '每张 GPU 上的权重',
     weightsPre: 'v0.6.0 之前各层被切分，但词表层整份复制：W = (S − E)/P + E = {{value}} GiB。',
@@ -229,7 +228,6 @@ export const zhCN: Messages = {
     invalid: '请输入 {{min}} 到 {{max}} 之间的数',
     invalidInteger: '请输入 {{min}} 到 {{max}} 之间的整数',
     sliderLabel: '{{name}} 滑块',
-    fieldLabel: '{{name}} 数值',
     T: {
       name: 'GPU 显存',
       help: 'CUDA 报告的单张 GPU 总显存。一张“80 GB”的 H100 约为 79.1 GiB。',
