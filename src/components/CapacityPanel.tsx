@@ -25,7 +25,7 @@ export function CapacityPanel() {
   const { t, i18n } = useTranslation();
   const view = useScenarioView();
   const locale = i18n.language;
-  const { layout, plans, comparison, model, inputs } = view;
+  const { layout, plans, comparison, model, inputs, versions } = view;
   const count = (value: number) => formatCount(value, locale);
 
   const cell = (row: Row, variant: Variant): string => {
@@ -34,7 +34,9 @@ export function CapacityPanel() {
       case 'bytesPerToken':
         return formatBytes(layout.bytesPerTokenPerGpu, locale);
       case 'blockSize':
-        return formatBytes(layout.blockBytes, locale);
+        return comparison[variant].blockTokens > 1
+          ? `${formatBytes(comparison[variant].blockBytes, locale)} (${String(comparison[variant].blockTokens)})`
+          : '—';
       case 'blocks':
         return count(capacity.blocks);
       case 'tokens':
@@ -88,7 +90,7 @@ export function CapacityPanel() {
               </th>
               {VARIANTS.map((variant) => (
                 <th key={variant} scope="col" className="px-2 py-1 text-right">
-                  {t(`variant.${variant}.title`)}
+                  {t(`version.${versions[variant]}.title`)}
                 </th>
               ))}
               <th scope="col" className="px-2 py-1 text-right">

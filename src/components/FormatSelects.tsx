@@ -12,7 +12,7 @@ interface OptionSelectProps<T extends string> {
   readonly testId: string;
 }
 
-function OptionSelect<T extends string>({
+export function OptionSelect<T extends string>({
   label,
   options,
   value,

@@ -14,9 +14,13 @@ const SYMBOLS: Record<InputKey, string> = {
   E: 'E',
   lambda: 'λ',
   P: 'P',
-  O: 'O',
   len: 'L',
   n: 'N',
+  ctx: 'C',
+  nccl: 'C_nccl',
+  buf: 'B',
+  prefill: 'N_prefill',
+  batch: 'N_batch',
 };
 
 export function InputControl({ inputKey }: { inputKey: InputKey }) {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OverheadControls, UsedByOthersInput, VersionSelects } from './EngineControls';
 import { KvFormatSelect, WeightFormatSelect } from './FormatSelects';
 import { GpuSelect } from './GpuSelect';
 import { InputControl } from './InputControl';
@@ -30,7 +31,7 @@ export function InputPanel() {
         <GpuSelect />
         <InputControl inputKey="T" />
         <InputControl inputKey="P" />
-        <InputControl inputKey="O" />
+        <UsedByOthersInput />
       </Section>
       <Section title={t('sections.model')}>
         <ModelSelect />
@@ -54,8 +55,10 @@ export function InputPanel() {
         <InputControl inputKey="E" />
       </Section>
       <Section title={t('sections.engine')}>
+        <VersionSelects />
         <InputControl inputKey="lambda" />
         <KvFormatSelect />
+        <OverheadControls />
       </Section>
       <Section title={t('sections.workload')}>
         <InputControl inputKey="len" />

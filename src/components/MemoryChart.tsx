@@ -11,9 +11,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { SEGMENTS, type Variant } from '../model';
+import type { Variant } from '../model';
 import { formatGiB } from '../lib/format';
-import type { ScenarioView } from '../inputs/evaluate';
+import { vocabReplicated, type ScenarioView } from '../inputs/evaluate';
 import { useScenarioView } from '../state/derived';
 import { useGestureStore } from '../state/gesture';
 import { GpuLimitLabel } from './GpuLimitLabel';
@@ -44,11 +44,12 @@ const ChartBody = memo(function ChartBody({
   animate: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const { tp: scenario, comparison, axisMax } = view;
+  const { tp: scenario, comparison, axisMax, shownSegments, versions } = view;
+  const replicated = vocabReplicated(versions[variant]);
   const memory = comparison[variant];
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
   const gib = (value: number) => formatGiB(value, i18n.language);
-  const title = t(`variant.${variant}.title`);
+  const title = t(`version.${versions[variant]}.title`);
   const rows = memory.gpus.map((gpu) => ({
     label: t('chart.gpu', { rank: gpu.rank }),
     ...gpu.segments,
@@ -69,7 +70,7 @@ const ChartBody = memo(function ChartBody({
       : t('chart.descriptionOom', {
           title,
           P: scenario.tpDegree,
-          need: gib(memory.weightsPerGpu + scenario.overhead),
+          need: gib(memory.weightsPerGpu + scenario.overhead + memory.shortfall),
           T: gib(scenario.gpuMemory),
         });
 
@@ -113,13 +114,13 @@ const ChartBody = memo(function ChartBody({
               content={<MemoryTooltip />}
               cursor={{ fill: 'var(--chart-grid)', opacity: 0.4 }}
             />
-            {SEGMENTS.map((segment) => (
+            {shownSegments.map((segment) => (
               <Bar
                 key={segment}
                 dataKey={segment}
                 name={t(`segment.${segment}`)}
                 stackId="gpu"
-                fill={segmentFill(segment, variant, hatchId)}
+                fill={segmentFill(segment, replicated, hatchId)}
                 stroke={segment === 'headroom' ? 'var(--seg-overhead)' : undefined}
                 strokeDasharray={segment === 'headroom' ? '3 2' : undefined}
                 isAnimationActive={animate}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SEGMENTS, type Variant } from '../model';
+import { CORE_SEGMENTS } from './segment-style';
 import { formatGiB } from '../lib/format';
 import { useScenarioView } from '../state/derived';
 
@@ -7,6 +8,10 @@ export function MemoryTable({ variant, title }: { variant: Variant; title: strin
   const { t, i18n } = useTranslation();
   const { comparison } = useScenarioView();
   const { gpus } = comparison[variant];
+  // Rows beyond the five core ones appear only when this chart has some of them.
+  const rows = SEGMENTS.filter(
+    (segment) => CORE_SEGMENTS.includes(segment) || gpus.some((gpu) => gpu.segments[segment] > 0),
+  );
   const gib = (value: number) => formatGiB(value, i18n.language);
   const cell = 'px-2 py-1 text-right font-mono tabular-nums';
 
@@ -29,7 +34,7 @@ export function MemoryTable({ variant, title }: { variant: Variant; title: strin
             </tr>
           </thead>
           <tbody>
-            {SEGMENTS.map((segment) => (
+            {rows.map((segment) => (
               <tr key={segment} className="border-b border-slate-100 dark:border-slate-800">
                 <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
                   {t(`segment.${segment}`)}

@@ -7,7 +7,7 @@ import { setInput } from '../state/scenario-store';
 
 export function PlanFigures() {
   const { t, i18n } = useTranslation();
-  const { plans, inputs } = useScenarioView();
+  const { plans, inputs, versions } = useScenarioView();
   const locale = i18n.language;
   const applyButton = (onClick: () => void, testId: string) => (
     <button
@@ -32,7 +32,7 @@ export function PlanFigures() {
           const { smallestRatio, fewestGpus } = plans[variant];
           return (
             <div key={variant} className="rounded-md bg-slate-100 p-2 dark:bg-slate-800">
-              <dt className="font-medium">{t(`variant.${variant}.title`)}</dt>
+              <dt className="font-medium">{t(`version.${versions[variant]}.title`)}</dt>
               <dd data-testid={`${variant}-smallest-ratio`}>
                 {t('plan.smallestRatio')}:{' '}
                 <span className="font-mono">

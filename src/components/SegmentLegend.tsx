@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEGMENTS, type Segment } from '../model';
+import type { Segment } from '../model';
+import { useScenarioView } from '../state/derived';
 import { HatchPattern } from './HatchPattern';
 import { SEGMENT_COLOR } from './segment-style';
 
@@ -21,6 +22,7 @@ function Swatch({ fill, children }: { fill: string; children?: React.ReactNode }
 export function SegmentLegend() {
   const { t } = useTranslation();
   const hatchId = useId();
+  const { shownSegments } = useScenarioView();
   const item = (segment: Segment) => (
     <li key={segment} className="flex items-center gap-1.5">
       <Swatch fill={SEGMENT_COLOR[segment]} />
@@ -46,7 +48,7 @@ export function SegmentLegend() {
         <Swatch fill={SEGMENT_COLOR.vocab} />
         {t('segment.vocab')}: {t('chart.vocabSharded', { P: 'P' })}
       </li>
-      {SEGMENTS.filter((segment) => segment !== 'weights' && segment !== 'vocab').map(item)}
+      {shownSegments.filter((segment) => segment !== 'weights' && segment !== 'vocab').map(item)}
     </ul>
   );
 }

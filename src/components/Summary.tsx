@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { compareVariants, usedPerGpu } from '../model';
+import { LMDEPLOY_VERSIONS, usedPerGpu } from '../model';
 import { formatGiB, formatPercent } from '../lib/format';
 import { useScenarioView } from '../state/derived';
 import { KvFormulas } from './KvFormulas';
@@ -7,36 +7,62 @@ import { CARD_CLASS } from './controls';
 
 export function Summary() {
   const { t, i18n } = useTranslation();
-  const { tp: scenario, comparison } = useScenarioView();
+  const { tp: scenario, comparison, versions, atOneGpu } = useScenarioView();
   const locale = i18n.language;
   const gib = (value: number) => `${formatGiB(value, locale)} GiB`;
   const lambda = scenario.cacheMaxEntryCount;
-  const single = compareVariants({ ...scenario, tpDegree: 1 }).post;
+  const left = LMDEPLOY_VERSIONS[versions.pre];
+  const right = LMDEPLOY_VERSIONS[versions.post];
+  // The sharding formulas hold only when the pair differs in that one rule.
+  const shardingPair =
+    !left.vocabSharded &&
+    right.vocabSharded &&
+    left.ratioBase === right.ratioBase &&
+    left.backend === right.backend;
 
   const facts = [
-    ['summary.freed', 'summary.freedFormula', comparison.freedPerGpu, 'freed-per-gpu'],
-    [
-      'summary.extraKv',
-      'summary.extraKvFormula',
-      comparison.extraKvCachePerGpu,
-      'extra-kv-per-gpu',
-    ],
+    shardingPair
+      ? ([
+          'summary.freed',
+          'summary.freedFormula',
+          comparison.freedPerGpu,
+          'freed-per-gpu',
+        ] as const)
+      : ([
+          'summary.freedGeneric',
+          'summary.freedGenericFormula',
+          comparison.freedPerGpu,
+          'freed-per-gpu',
+        ] as const),
+    shardingPair
+      ? ([
+          'summary.extraKv',
+          'summary.extraKvFormula',
+          comparison.extraKvCachePerGpu,
+          'extra-kv-per-gpu',
+        ] as const)
+      : ([
+          'summary.extraKvGeneric',
+          'summary.extraKvGenericFormula',
+          comparison.extraKvCachePerGpu,
+          'extra-kv-per-gpu',
+        ] as const),
     [
       'summary.duplicated',
       'summary.duplicatedFormula',
       comparison.duplicatedAcrossGroup,
       'duplicated',
-    ],
-  ] as const;
+    ] as const,
+  ];
 
   return (
     <section id="summary" aria-labelledby="summary-title" className={CARD_CLASS}>
       <h2 id="summary-title" className="text-lg font-semibold">
-        {t('summary.heading')}
+        {t(shardingPair ? 'summary.heading' : 'summary.headingPair')}
       </h2>
       <dl className="mt-2 grid gap-2 sm:grid-cols-3">
         {facts.map(([labelKey, formulaKey, value, testId]) => (
-          <div key={labelKey} className="rounded-md bg-slate-100 p-2 dark:bg-slate-800">
+          <div key={testId} className="rounded-md bg-slate-100 p-2 dark:bg-slate-800">
             <dt className="text-sm">
               {t(labelKey)}{' '}
               <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
@@ -56,24 +82,27 @@ export function Summary() {
         ))}
       </dl>
       <KvFormulas />
-      <h3 className="mt-4 font-semibold">{t('summary.usedHeading')}</h3>
-      <p className="text-sm">
-        {t('summary.usedBody', {
-          lambda,
-          lambdaPercent: formatPercent(lambda, locale),
-          restPercent: formatPercent(1 - lambda, locale),
-        })}{' '}
-        {single.fits
-          ? t('summary.usedAtOne', {
-              used: formatGiB(usedPerGpu(single, { ...scenario, tpDegree: 1 }), locale),
-            })
-          : t('summary.usedAtOneOom')}{' '}
-        {comparison.post.fits &&
-          t('summary.usedAtP', {
-            P: scenario.tpDegree,
-            used: formatGiB(usedPerGpu(comparison.post, scenario), locale),
-          })}
-      </p>
+      {lambda < 1 && (
+        <>
+          <h3 className="mt-4 font-semibold">{t('summary.usedHeading')}</h3>
+          <p className="text-sm">
+            {t('summary.usedBody', {
+              lambda,
+              lambdaPercent: formatPercent(lambda, locale),
+              restPercent: formatPercent(1 - lambda, locale),
+            })}{' '}
+            {atOneGpu.fits
+              ? t('summary.usedAtOne', { used: formatGiB(usedPerGpu(atOneGpu), locale) })
+              : t('summary.usedAtOneOom')}{' '}
+            {comparison.post.fits &&
+              t('summary.usedAtP', {
+                P: scenario.tpDegree,
+                version: t(`version.${versions.post}.title`),
+                used: formatGiB(usedPerGpu(comparison.post), locale),
+              })}
+          </p>
+        </>
+      )}
     </section>
   );
 }

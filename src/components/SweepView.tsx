@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sweepTpDegrees } from '../inputs/sweep';
 import { formatGiB } from '../lib/format';
 import { SEGMENTS, VARIANTS } from '../model';
+import { vocabReplicated } from '../inputs/evaluate';
 import { useScenarioStore } from '../state/scenario-store';
 import { CARD_CLASS } from './controls';
 import { HatchPattern } from './HatchPattern';
@@ -44,8 +45,8 @@ export function SweepView() {
               role="img"
               aria-label={`P = ${column.tpDegree}: ${VARIANTS.map((variant) =>
                 column.fits[variant]
-                  ? `${t(`variant.${variant}.title`)} ${t('sweep.kv', { value: formatGiB(column.segments[variant].kv, i18n.language) })} GiB`
-                  : `${t(`variant.${variant}.title`)} ${t('explain.doesNotFit')}`,
+                  ? `${t(`version.${scenario.versions[variant]}.title`)} ${t('sweep.kv', { value: formatGiB(column.segments[variant].kv, i18n.language) })} GiB`
+                  : `${t(`version.${scenario.versions[variant]}.title`)} ${t('explain.doesNotFit')}`,
               ).join('; ')}`}
             >
               <defs>
@@ -66,7 +67,11 @@ export function SweepView() {
                           y={base}
                           width={BAR_WIDTH}
                           height={height}
-                          fill={segmentFill(segment, variant, hatchId)}
+                          fill={segmentFill(
+                            segment,
+                            vocabReplicated(scenario.versions[variant]),
+                            hatchId,
+                          )}
                         />
                       );
                     })}

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usedPerGpu, type Variant } from '../model';
-import { formatGiB } from '../lib/format';
+import { LMDEPLOY_VERSIONS, usedPerGpu, type Variant, type VariantMemory } from '../model';
+import { formatGiB, formatPlain } from '../lib/format';
 import { useScenarioView } from '../state/derived';
 import { CHART_HEIGHT } from './chart-size';
 import { MemoryTable } from './MemoryTable';
@@ -11,17 +11,64 @@ import { CARD_CLASS } from './controls';
 // as soon as their chunk arrives, in space already reserved for them.
 const MemoryChart = lazy(() => import('./MemoryChart'));
 
+function ProblemNotice({ variant, memory }: { variant: Variant; memory: VariantMemory }) {
+  const { t, i18n } = useTranslation();
+  const { tp } = useScenarioView();
+  const gib = (value: number) => formatGiB(value, i18n.language);
+  const first = memory.gpus[0]?.segments;
+  const message = (() => {
+    switch (memory.problem) {
+      case 'weights':
+        return t('problem.weights', {
+          need: gib(tp.gpuMemory + memory.shortfall),
+          over: gib(memory.shortfall),
+        });
+      case 'ratio':
+        return t(
+          LMDEPLOY_VERSIONS[memory.version].ratioBase === 'session-entries'
+            ? 'problem.ratioEntries'
+            : 'problem.ratioShare',
+          { lambda: formatPlain(tp.cacheMaxEntryCount, i18n.language) },
+        );
+      case 'cache':
+        return memory.shortfall > 0
+          ? t('problem.cache', { kv: gib(first?.kv ?? 0), free: gib(memory.freeAfterLoad) })
+          : t('problem.cacheFew');
+      case 'buffers':
+        return t('problem.buffers', {
+          left: gib(memory.freeAfterLoad - (first?.kv ?? 0)),
+          buffers: gib(first?.buffers ?? 0),
+        });
+      case null:
+        return null;
+    }
+  })();
+  if (message === null) return null;
+  return (
+    <div
+      role="alert"
+      data-testid={`${variant}-oom`}
+      data-problem={memory.problem}
+      className="mt-3 rounded-md border border-red-500 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+    >
+      <strong>{t('chart.oomTitle')}.</strong> {message}
+    </div>
+  );
+}
+
 export function VariantCard({ variant }: { variant: Variant }) {
   const { t, i18n } = useTranslation();
-  const { tp: scenario, comparison } = useScenarioView();
+  const { comparison, versions } = useScenarioView();
   const memory = comparison[variant];
+  const version = versions[variant];
   const gib = (value: number) => formatGiB(value, i18n.language);
-  const title = t(`variant.${variant}.title`);
+  const title = t(`version.${version}.title`);
+  const wasted = memory.fits ? memory.gpus.reduce((sum, gpu) => sum + gpu.segments.stranded, 0) : 0;
 
   const figures = [
     ['chart.weightsPerGpu', memory.weightsPerGpu, 'weights-per-gpu'],
     ['chart.kvPerGpu', memory.kvCachePerGpu, 'kv-per-gpu'],
-    ['chart.usedPerGpu', usedPerGpu(memory, scenario), 'used-per-gpu'],
+    ['chart.usedPerGpu', usedPerGpu(memory), 'used-per-gpu'],
   ] as const;
 
   return (
@@ -30,27 +77,19 @@ export function VariantCard({ variant }: { variant: Variant }) {
       aria-labelledby={`${variant}-title`}
       data-testid={`variant-${variant}`}
       data-fits={memory.fits}
+      data-version={version}
       className={`min-w-0 ${CARD_CLASS}`}
     >
       <h2 id={`${variant}-title`} className="text-lg font-semibold">
         {title}
       </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-300">
-        {t(`variant.${variant}.subtitle`)}
+      <p className="text-sm text-slate-600 dark:text-slate-300" data-testid={`${variant}-rule`}>
+        {t(`version.${version}.rule`)}{' '}
+        <span className="text-xs whitespace-nowrap">
+          {t('version.source')}: <code>{LMDEPLOY_VERSIONS[version].source}</code>
+        </span>
       </p>
-      {!memory.fits && (
-        <div
-          role="alert"
-          data-testid={`${variant}-oom`}
-          className="mt-3 rounded-md border border-red-500 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
-        >
-          <strong>{t('chart.oomTitle')}.</strong>{' '}
-          {t('chart.oomBody', {
-            need: gib(memory.weightsPerGpu + scenario.overhead),
-            over: gib(memory.shortfall),
-          })}
-        </div>
-      )}
+      <ProblemNotice variant={variant} memory={memory} />
       <Suspense
         fallback={<div className="mt-3" style={{ height: CHART_HEIGHT }} aria-hidden="true" />}
       >
@@ -69,6 +108,14 @@ export function VariantCard({ variant }: { variant: Variant }) {
           </div>
         ))}
       </dl>
+      {wasted > 0.005 && (
+        <p
+          className="mt-2 text-sm text-rose-900 dark:text-rose-200"
+          data-testid={`${variant}-wasted`}
+        >
+          {t('used.wasted', { wasted: gib(wasted) })}
+        </p>
+      )}
       <MemoryTable variant={variant} title={title} />
     </section>
   );

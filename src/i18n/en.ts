@@ -255,9 +255,25 @@ export const en = {
       name: 'TP degree',
       help: 'How many GPUs the model is split over (--tp; LMDeploy’s default is 1). The slider reaches 16; type up to 64.',
     },
-    O: {
-      name: 'Runtime overhead',
-      help: 'Per-GPU memory outside the weights: CUDA context, NCCL buffers, workspaces. 0 gives the documented formula; real servers use roughly 1–3 GiB.',
+    ctx: {
+      name: 'CUDA context',
+      help: 'Memory CUDA and the kernels take in each process before anything is loaded; about 0.3–0.7 GiB.',
+    },
+    nccl: {
+      name: 'NCCL buffers',
+      help: 'Communication buffers for the all-reduce between GPUs; only when P > 1.',
+    },
+    buf: {
+      name: 'TurboMind runtime buffers',
+      help: 'Activations, logits and workspaces TurboMind allocates after the KV cache, out of what λ leaves.',
+    },
+    prefill: {
+      name: 'max_prefill_token_num',
+      help: 'PyTorch engine only: the tokens one prefill step may hold; R grows with it. 0 uses the version’s default.',
+    },
+    batch: {
+      name: 'max_batch_size',
+      help: 'PyTorch engine only: 0 uses its default for the GPU (1024 on H100/H200/H800, 384 on A100, 128 elsewhere).',
     },
     len: {
       name: 'Session length',
@@ -268,22 +284,79 @@ export const en = {
       help: 'How many sessions of that length you want served at once; used for the planning figures.',
     },
   },
-  variant: {
-    pre: {
-      title: 'Before v0.6.0',
-      subtitle: 'Token embedding and lm_head copied whole on every GPU',
+  version: {
+    tm000: {
+      title: 'TurboMind v0.0.x',
+      rule: 'cache_max_entry_count counts whole sessions: the cache holds λ entries of session_len tokens each (default 48). Embedding and lm_head are copied on every GPU.',
     },
-    post: {
-      title: 'v0.6.0 and later',
-      subtitle: 'Every layer split over the P GPUs',
+    tm010: {
+      title: 'TurboMind v0.1.0 – v0.2.1',
+      rule: 'KV = λ × T, a share of TOTAL memory (default 0.5), in 128-token blocks; λ ≥ 1 is a block count. Embedding and lm_head are copied on every GPU.',
     },
+    tm022: {
+      title: 'TurboMind v0.2.2 – v0.5.3',
+      rule: 'KV = λ × F, a share of the memory free once the weights are loaded, the fullest GPU deciding (default 0.8); λ ≥ 1 is a block count. Embedding and lm_head are copied whole on every GPU.',
+    },
+    tm060: {
+      title: 'TurboMind v0.6.0 – v0.14',
+      rule: 'KV = λ × F as before, but embedding and lm_head are split over the P GPUs (PR #2252); λ ≥ 1 is still a block count. Fewer KV heads than GPUs: repeated from v0.6.5.',
+    },
+    tm150: {
+      title: 'TurboMind v0.15 and later',
+      rule: 'KV = λ × F with every layer split; λ must be below 1, a block count is refused (PR #4717).',
+    },
+    pt060: {
+      title: 'PyTorch engine v0.6.0 – v0.9.1',
+      rule: 'KV = λ × (F − R), R = max_prefill_token_num × V × 7 bytes (default 4096 tokens), halved until 16 blocks fit. Embedding and lm_head are copied on every GPU.',
+    },
+    pt092: {
+      title: 'PyTorch engine v0.9.2 and later',
+      rule: 'KV = λ × (F − R), R = (max_prefill_token_num + 2 × max_batch_size) × V × 2 bytes (8192 tokens from v0.13, 4096 before). Embedding and lm_head are copied on every GPU.',
+    },
+    source: 'Source',
+    left: 'Left chart',
+    right: 'Right chart',
+  },
+  overheadModel: {
+    label: 'Overhead',
+    formula: 'Formula: none',
+    realistic: 'Realistic',
+    formulaNote:
+      'The documented formula counts no overhead. Switch to “Realistic” to add a CUDA context, NCCL buffers and runtime buffers.',
+    realisticNote:
+      'The context and NCCL buffers exist before the KV cache is sized and shrink F; TurboMind’s runtime buffers come after it, out of what λ leaves.',
+  },
+  used: {
+    label: 'Memory already used per GPU (GiB)',
+    help: 'Other processes or a display, GPU 0 first, separated by commas, e.g. “0, 2.5”. The KV cache is sized by the fullest GPU.',
+    placeholder: '0, 0, 0, 0',
+    invalid: 'Enter numbers from 0 to {{max}}, separated by commas.',
+    wasted:
+      'Every GPU gets the KV cache the fullest one allows: {{wasted}} GiB stays unused on the others in total.',
+  },
+  problem: {
+    weights:
+      'Weights and overhead need {{need}} GiB on the fullest GPU, {{over}} GiB more than it has. The engine fails to load; there is no KV cache.',
+    ratioEntries:
+      'This version reads cache_max_entry_count as a whole number of sessions (default 48); {{lambda}} allocates nothing.',
+    ratioShare:
+      'This version accepts cache_max_entry_count only below 1; {{lambda}} is refused at start-up.',
+    cache:
+      'The KV cache asked for, {{kv}} GiB, is more than the {{free}} GiB free after the weights: the allocation fails at start-up.',
+    cacheFew:
+      'Fewer than 16 blocks fit even after halving max_prefill_token_num: the engine refuses to start.',
+    buffers:
+      'After the KV cache only {{left}} GiB remain for {{buffers}} GiB of runtime buffers: the engine starts, then runs out of memory on its first batch. Lower λ.',
   },
   segment: {
     weights: 'Sharded weights',
     vocab: 'Vocabulary layers',
-    overhead: 'Runtime overhead',
+    overhead: 'CUDA context and NCCL',
     kv: 'KV cache',
     headroom: 'Headroom',
+    others: 'Other processes',
+    buffers: 'Runtime buffers / reserve',
+    stranded: 'Unused (fullest GPU decides)',
   },
   chart: {
     axis: 'GiB per GPU',
@@ -311,6 +384,11 @@ export const en = {
   },
   summary: {
     heading: 'What sharding the vocabulary layers changes',
+    headingPair: 'What changes from the left chart to the right one',
+    freedGeneric: 'Weights per GPU, left minus right',
+    freedGenericFormula: 'W(left) − W(right)',
+    extraKvGeneric: 'KV cache per GPU, right minus left',
+    extraKvGenericFormula: 'KV(right) − KV(left)',
     freed: 'Freed on each GPU',
     freedFormula: 'E × (P − 1) / P',
     extraKv: 'Extra KV cache on each GPU',
@@ -325,7 +403,7 @@ export const en = {
       'Each GPU ends up using W + O + λ(T − O − W) = λT + (1 − λ)(W + O). With λ = {{lambda}}, {{lambdaPercent}} of the GPU is taken whatever the TP degree; only the remaining {{restPercent}} follows the weights.',
     usedAtOne: 'At P = 1 each GPU would use {{used}} GiB.',
     usedAtOneOom: 'At P = 1 the model would not fit on one GPU.',
-    usedAtP: 'At P = {{P}} (v0.6.0 and later) each GPU uses {{used}} GiB.',
+    usedAtP: 'At P = {{P}} ({{version}}) each GPU uses {{used}} GiB.',
   },
   error: {
     title: 'This view failed to draw',

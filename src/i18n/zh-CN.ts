@@ -248,9 +248,25 @@ export const zhCN: Messages = {
       name: 'TP 并行度',
       help: '模型切分到多少张 GPU 上（--tp，LMDeploy 默认 1）。滑块最多到 16，输入框可填到 64。',
     },
-    O: {
-      name: '运行时开销',
-      help: '每张 GPU 上权重以外的占用：CUDA 上下文、NCCL 缓冲区、工作空间。填 0 即文档中的公式；实际服务约 1–3 GiB。',
+    ctx: {
+      name: 'CUDA 上下文',
+      help: '每个进程在加载任何东西之前 CUDA 和内核占用的显存，约 0.3–0.7 GiB。',
+    },
+    nccl: {
+      name: 'NCCL 缓冲区',
+      help: 'GPU 之间 all-reduce 用的通信缓冲区；仅当 P > 1 时存在。',
+    },
+    buf: {
+      name: 'TurboMind 运行时缓冲区',
+      help: 'TurboMind 在 KV cache 之后分配的激活、logits 和工作空间，来自 λ 留下的部分。',
+    },
+    prefill: {
+      name: 'max_prefill_token_num',
+      help: '仅 PyTorch 引擎：一次 prefill 最多处理的 token 数，R 随之增大。0 表示使用该版本的默认值。',
+    },
+    batch: {
+      name: 'max_batch_size',
+      help: '仅 PyTorch 引擎：0 表示按 GPU 取默认值（H100/H200/H800 为 1024，A100 为 384，其他为 128）。',
     },
     len: {
       name: '会话长度',
@@ -261,22 +277,75 @@ export const zhCN: Messages = {
       help: '希望同时服务多少个这种长度的会话；用于下方的规划数字。',
     },
   },
-  variant: {
-    pre: {
-      title: 'v0.6.0 之前',
-      subtitle: '词嵌入和 lm_head 在每张 GPU 上各存一份完整副本',
+  version: {
+    tm000: {
+      title: 'TurboMind v0.0.x',
+      rule: 'cache_max_entry_count 是完整会话的个数：缓存存 λ 个条目，每个 session_len 个 token（默认 48）。词嵌入和 lm_head 在每张 GPU 上各存一份。',
     },
-    post: {
-      title: 'v0.6.0 及之后',
-      subtitle: '所有层都切分到 P 张 GPU 上',
+    tm010: {
+      title: 'TurboMind v0.1.0 – v0.2.1',
+      rule: 'KV = λ × T，占总显存的比例（默认 0.5），按 128 token 的块分配；λ ≥ 1 表示块数。词嵌入和 lm_head 在每张 GPU 上各存一份。',
     },
+    tm022: {
+      title: 'TurboMind v0.2.2 – v0.5.3',
+      rule: 'KV = λ × F，占权重加载后空闲显存的比例，由最满的 GPU 决定（默认 0.8）；λ ≥ 1 表示块数。词嵌入和 lm_head 在每张 GPU 上各存一份完整副本。',
+    },
+    tm060: {
+      title: 'TurboMind v0.6.0 – v0.14',
+      rule: 'KV = λ × F 不变，但词嵌入和 lm_head 切分到 P 张 GPU 上（PR #2252）；λ ≥ 1 仍表示块数。KV 头少于 GPU 数时，从 v0.6.5 起复制。',
+    },
+    tm150: {
+      title: 'TurboMind v0.15 及之后',
+      rule: 'KV = λ × F，所有层都切分；λ 必须小于 1，不再接受块数（PR #4717）。',
+    },
+    pt060: {
+      title: 'PyTorch 引擎 v0.6.0 – v0.9.1',
+      rule: 'KV = λ × (F − R)，R = max_prefill_token_num × V × 7 字节（默认 4096 token），不足 16 个块时减半。词嵌入和 lm_head 在每张 GPU 上各存一份。',
+    },
+    pt092: {
+      title: 'PyTorch 引擎 v0.9.2 及之后',
+      rule: 'KV = λ × (F − R)，R = (max_prefill_token_num + 2 × max_batch_size) × V × 2 字节（v0.13 起默认 8192 token，之前 4096）。词嵌入和 lm_head 在每张 GPU 上各存一份。',
+    },
+    source: '出处',
+    left: '左图',
+    right: '右图',
+  },
+  overheadModel: {
+    label: '开销',
+    formula: '公式：不计',
+    realistic: '贴近实际',
+    formulaNote:
+      '文档中的公式不计任何开销。切换到“贴近实际”即加入 CUDA 上下文、NCCL 缓冲区和运行时缓冲区。',
+    realisticNote:
+      'CUDA 上下文和 NCCL 缓冲区在确定 KV cache 大小之前就已存在，会减少 F；TurboMind 的运行时缓冲区在其之后分配，来自 λ 留下的部分。',
+  },
+  used: {
+    label: '每张 GPU 已被占用的显存（GiB）',
+    help: '其他进程或显示输出占用的显存，从 GPU 0 开始，用逗号分隔，例如“0, 2.5”。KV cache 的大小由最满的 GPU 决定。',
+    placeholder: '0, 0, 0, 0',
+    invalid: '请输入 0 到 {{max}} 之间的数，用逗号分隔。',
+    wasted: '每张 GPU 都只能得到最满的那张所允许的 KV cache：其余 GPU 上共有 {{wasted}} GiB 闲置。',
+  },
+  problem: {
+    weights:
+      '权重和开销在最满的 GPU 上需要 {{need}} GiB，比它的容量多 {{over}} GiB。引擎无法加载，没有 KV cache。',
+    ratioEntries:
+      '这个版本把 cache_max_entry_count 当作完整会话的个数（默认 48）；{{lambda}} 什么也分配不到。',
+    ratioShare: '这个版本只接受小于 1 的 cache_max_entry_count；{{lambda}} 会在启动时被拒绝。',
+    cache: '申请的 KV cache 为 {{kv}} GiB，超过权重加载后空闲的 {{free}} GiB：启动时分配失败。',
+    cacheFew: '即使把 max_prefill_token_num 减半，也放不下 16 个块：引擎拒绝启动。',
+    buffers:
+      'KV cache 分配后只剩 {{left}} GiB，放不下 {{buffers}} GiB 的运行时缓冲区：引擎能启动，但第一批请求就会显存不足。请调低 λ。',
   },
   segment: {
     weights: '切分的权重',
     vocab: '词表层',
-    overhead: '运行时开销',
+    overhead: 'CUDA 上下文与 NCCL',
     kv: 'KV cache',
     headroom: '余量',
+    others: '其他进程',
+    buffers: '运行时缓冲区 / 预留',
+    stranded: '闲置（由最满的 GPU 决定）',
   },
   chart: {
     axis: '每张 GPU 的 GiB',
@@ -304,6 +373,11 @@ export const zhCN: Messages = {
   },
   summary: {
     heading: '切分词表层带来了什么',
+    headingPair: '从左图到右图有什么变化',
+    freedGeneric: '每张 GPU 的权重，左减右',
+    freedGenericFormula: 'W(左) − W(右)',
+    extraKvGeneric: '每张 GPU 的 KV cache，右减左',
+    extraKvGenericFormula: 'KV(右) − KV(左)',
     freed: '每张 GPU 省出',
     freedFormula: 'E × (P − 1) / P',
     extraKv: '每张 GPU 多出的 KV cache',
@@ -318,7 +392,7 @@ export const zhCN: Messages = {
       '每张 GPU 最终占用 W + O + λ(T − O − W) = λT + (1 − λ)(W + O)。λ = {{lambda}} 时，无论 TP 并行度多少，都有 {{lambdaPercent}} 的显存被占用；只有剩下的 {{restPercent}} 随权重变化。',
     usedAtOne: 'P = 1 时每张 GPU 占用 {{used}} GiB。',
     usedAtOneOom: 'P = 1 时单张 GPU 放不下这个模型。',
-    usedAtP: 'P = {{P}}（v0.6.0 及之后）时每张 GPU 占用 {{used}} GiB。',
+    usedAtP: 'P = {{P}}（{{version}}）时每张 GPU 占用 {{used}} GiB。',
   },
   error: {
     title: '此视图绘制失败',

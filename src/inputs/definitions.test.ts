@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INPUTS, withInput } from './definitions';
-import { toTpScenario } from './scenario';
+import { DEFAULT_SCENARIO, toTpScenario } from './scenario';
 import { sliderScale, LOG_SLIDER_STEPS } from './slider-scale';
 import { INPUTS } from './definitions';
 
@@ -22,14 +22,28 @@ describe('withInput', () => {
   });
 
   it('hands the model the same numbers under their domain names', () => {
-    expect(toTpScenario(DEFAULT_INPUTS)).toEqual({
+    expect(toTpScenario(DEFAULT_SCENARIO)).toMatchObject({
       gpuMemory: 80,
       modelWeights: 140,
       vocabLayers: 2,
       cacheMaxEntryCount: 0.8,
       tpDegree: 4,
       overhead: 0,
+      runtimeBuffers: 0,
+      usedByOthers: [],
+      // Llama-3.1-70B: 80 layers × 8 / 4 KV heads × 2 × 128 × 2 bytes.
+      kvBytesPerToken: 81_920,
+      vocabSize: 128_256,
+      prefillTokens: null,
+      maxBatches: 128,
     });
+  });
+
+  it('adds context and NCCL before the cache and buffers after it, only when realistic', () => {
+    const realistic = { ...DEFAULT_SCENARIO, overheadMode: 'realistic' as const };
+    expect(toTpScenario(realistic)).toMatchObject({ overhead: 1.1, runtimeBuffers: 1 });
+    // No NCCL on one GPU.
+    expect(toTpScenario(realistic, 1).overhead).toBe(0.5);
   });
 });
 

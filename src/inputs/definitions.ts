@@ -19,7 +19,20 @@ export interface InputDefinition {
   readonly decimals: number;
 }
 
-export const INPUT_KEYS = ['T', 'S', 'E', 'lambda', 'P', 'O', 'len', 'n'] as const;
+export const INPUT_KEYS = [
+  'T',
+  'S',
+  'E',
+  'lambda',
+  'P',
+  'len',
+  'n',
+  'ctx',
+  'nccl',
+  'buf',
+  'prefill',
+  'batch',
+] as const;
 export type InputKey = (typeof INPUT_KEYS)[number];
 export type ScenarioInputs = Readonly<Record<InputKey, number>>;
 
@@ -63,7 +76,10 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
     urlKey: 'lambda',
     defaultValue: 0.8,
     min: 0.01,
-    max: 0.99,
+    // From 1 up, TurboMind before v0.15 reads a block count (v0.0.x: whole sessions); the
+    // slider covers the share, the field takes counts.
+    max: 1_000_000,
+    sliderMax: 0.99,
     step: 0.01,
     integer: false,
     unit: null,
@@ -81,17 +97,6 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
     unit: null,
     sliderScale: 'linear',
     decimals: 0,
-  },
-  O: {
-    urlKey: 'O',
-    defaultValue: 0,
-    min: 0,
-    max: 32,
-    step: 0.1,
-    integer: false,
-    unit: 'GiB',
-    sliderScale: 'linear',
-    decimals: 2,
   },
   len: {
     urlKey: 'len',
@@ -113,6 +118,63 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
     integer: true,
     unit: null,
     sliderScale: 'log',
+    decimals: 0,
+  },
+  ctx: {
+    urlKey: 'ctx',
+    defaultValue: 0.5,
+    min: 0,
+    max: 8,
+    step: 0.05,
+    integer: false,
+    unit: 'GiB',
+    sliderScale: 'linear',
+    decimals: 2,
+  },
+  nccl: {
+    urlKey: 'nccl',
+    defaultValue: 0.6,
+    min: 0,
+    max: 16,
+    step: 0.05,
+    integer: false,
+    unit: 'GiB',
+    sliderScale: 'linear',
+    decimals: 2,
+  },
+  buf: {
+    urlKey: 'buf',
+    defaultValue: 1,
+    min: 0,
+    max: 32,
+    step: 0.05,
+    integer: false,
+    unit: 'GiB',
+    sliderScale: 'linear',
+    decimals: 2,
+  },
+  prefill: {
+    urlKey: 'prefill',
+    // 0 stands for the selected version's own default.
+    defaultValue: 0,
+    min: 0,
+    max: 131_072,
+    step: 256,
+    integer: true,
+    unit: null,
+    sliderScale: 'linear',
+    decimals: 0,
+  },
+  batch: {
+    urlKey: 'batch',
+    // 0 stands for the default the PyTorch engine picks for the GPU.
+    defaultValue: 0,
+    min: 0,
+    max: 4096,
+    step: 1,
+    integer: true,
+    unit: null,
+    sliderScale: 'linear',
     decimals: 0,
   },
 };

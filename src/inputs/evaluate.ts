@@ -1,14 +1,20 @@
 import {
   compareVariants,
+  computeVariant,
   isServable,
   kvCapacity,
   kvLayout,
+  LMDEPLOY_VERSIONS,
   sharedAxisMax,
   smallestCacheRatio,
   tpFindings,
   VARIANTS,
-  variantBudget,
+  SEGMENTS,
+  type EngineVersion,
   type KvCapacity,
+  type Segment,
+  type VariantMemory,
+  type VersionPair,
   type KvLayout,
   type TpComparison,
   type TpFinding,
@@ -30,6 +36,9 @@ export interface VariantPlan {
   readonly smallestRatio: number | null;
   /** Fewest GPUs (a servable TP degree) that hold `n` sessions at the current λ; null if none up to 64. */
   readonly fewestGpus: number | null;
+  /** What the version makes of the TP degree; heads it cannot split make it unservable. */
+  readonly findings: readonly TpFinding[];
+  readonly servable: boolean;
 }
 
 export interface ScenarioView {
@@ -40,19 +49,39 @@ export interface ScenarioView {
   readonly comparison: TpComparison;
   readonly axisMax: number;
   readonly layout: KvLayout;
+  /** Findings under the rules of the newest version, which repeats KV heads. */
   readonly findings: readonly TpFinding[];
   readonly servable: boolean;
   readonly plans: Readonly<Record<Variant, VariantPlan>>;
+  readonly versions: VersionPair;
+  /** The right chart's version on one GPU, for "what does TP change". */
+  readonly atOneGpu: VariantMemory;
+  /** Bar segments some GPU in either chart holds, plus the five always shown. */
+  readonly shownSegments: readonly Segment[];
+}
+
+const ALWAYS_SHOWN: ReadonlySet<Segment> = new Set([
+  'weights',
+  'vocab',
+  'overhead',
+  'kv',
+  'headroom',
+]);
+
+export function vocabReplicated(version: EngineVersion): boolean {
+  return !LMDEPLOY_VERSIONS[version].vocabSharded;
+}
+
+function findingsFor(scenario: Scenario, tpDegree: number, variant: Variant): TpFinding[] {
+  const { repeatsKvHeads } = LMDEPLOY_VERSIONS[scenario.versions[variant]];
+  return tpFindings(activeModel(scenario).architecture, tpDegree, repeatsKvHeads);
 }
 
 function capacityAt(scenario: Scenario, tpDegree: number, variant: Variant): KvCapacity | null {
-  const { architecture } = activeModel(scenario);
-  if (!isServable(tpFindings(architecture, tpDegree))) return null;
-  const tp = toTpScenario(effectiveInputs(scenario, tpDegree));
-  const memory = variantBudget({ ...tp, tpDegree }, variant);
+  if (!isServable(findingsFor(scenario, tpDegree, variant))) return null;
+  const memory = computeVariant(toTpScenario(scenario, tpDegree), scenario.versions[variant]);
   if (!memory.fits) return null;
-  const layout = kvLayout(architecture, scenario.kvCache, tpDegree);
-  return kvCapacity(memory.kvCachePerGpu, layout, scenario.inputs.len);
+  return kvCapacity(memory, scenario.inputs.len);
 }
 
 function fewestGpus(scenario: Scenario, variant: Variant): number | null {
@@ -67,26 +96,37 @@ function fewestGpus(scenario: Scenario, variant: Variant): number | null {
 export function evaluateScenario(scenario: Scenario): ScenarioView {
   const model = activeModel(scenario);
   const inputs = effectiveInputs(scenario);
-  const tp = toTpScenario(inputs);
-  const comparison = compareVariants(tp);
+  const tp = toTpScenario(scenario);
+  const comparison = compareVariants(tp, scenario.versions);
   const layout = kvLayout(model.architecture, scenario.kvCache, inputs.P);
   const findings = tpFindings(model.architecture, inputs.P);
   const plan = (variant: Variant): VariantPlan => {
     const memory = comparison[variant];
+    const variantFindings = findingsFor(scenario, inputs.P, variant);
     return {
-      capacity: kvCapacity(memory.kvCachePerGpu, layout, inputs.len),
-      smallestRatio: smallestCacheRatio(memory.freeAfterLoad, layout, inputs.n, inputs.len),
+      capacity: kvCapacity(memory, inputs.len),
+      smallestRatio: smallestCacheRatio(memory, inputs.n, inputs.len),
       fewestGpus: fewestGpus(scenario, variant),
+      findings: variantFindings,
+      servable: isServable(variantFindings),
     };
   };
   const plans = Object.fromEntries(VARIANTS.map((variant) => [variant, plan(variant)])) as Record<
     Variant,
     VariantPlan
   >;
+  const shownSegments = SEGMENTS.filter(
+    (segment) =>
+      ALWAYS_SHOWN.has(segment) ||
+      VARIANTS.some((variant) => comparison[variant].gpus.some((gpu) => gpu.segments[segment] > 0)),
+  );
   return {
     model,
     inputs,
     tp,
+    versions: scenario.versions,
+    atOneGpu: computeVariant(toTpScenario(scenario, 1), scenario.versions.post),
+    shownSegments,
     comparison,
     axisMax: sharedAxisMax(comparison, tp),
     layout,

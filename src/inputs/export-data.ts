@@ -21,6 +21,7 @@ export function scenarioCsv(view: ScenarioView): string {
   }
   for (const variant of VARIANTS) {
     const { capacity } = view.plans[variant];
+    rows.push([variant, 'all', 'version', view.versions[variant]]);
     rows.push([variant, 'all', 'kv_blocks', String(capacity.blocks)]);
     rows.push([variant, 'all', 'kv_tokens', String(capacity.tokens)]);
     rows.push([variant, 'all', 'sessions', String(capacity.sessions)]);
@@ -32,11 +33,15 @@ export function scenarioJson(scenario: Scenario, view: ScenarioView): string {
   const variant = (name: (typeof VARIANTS)[number]) => {
     const memory = view.comparison[name];
     return {
+      version: memory.version,
       fits: memory.fits,
+      problem: memory.problem,
+      freePerGpuGiB: memory.freePerGpu,
+      reserveGiB: memory.reserve,
       weightsPerGpuGiB: memory.weightsPerGpu,
       freeAfterLoadGiB: memory.freeAfterLoad,
       kvCachePerGpuGiB: memory.kvCachePerGpu,
-      segmentsPerGpuGiB: memory.gpus[0]?.segments ?? null,
+      segmentsPerGpuGiB: memory.gpus.map((gpu) => gpu.segments),
       kvCapacity: view.plans[name].capacity,
       smallestCacheMaxEntryCount: view.plans[name].smallestRatio,
       fewestGpus: view.plans[name].fewestGpus,

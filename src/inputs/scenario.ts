@@ -1,14 +1,19 @@
 import {
-  fraction,
+  DEFAULT_VERSION_PAIR,
+  defaultMaxBatches,
   gib,
   GPU_PRESETS,
+  kvLayout,
   MODEL_PRESETS,
   turbomindSizes,
   type GpuPreset,
   type KvPrecision,
   type ModelArchitecture,
   type ModelPreset,
+  type EngineVersion,
   type TpScenario,
+  type Variant,
+  type VersionPair,
   type WeightPrecision,
 } from '../model';
 import { DEFAULT_INPUTS, withInput, type InputKey, type ScenarioInputs } from './definitions';
@@ -34,7 +39,20 @@ export interface Scenario {
   readonly kvCache: KvPrecision;
   readonly sizes: 'derived' | 'manual';
   readonly pasted: PastedModel | null;
+  /** The LMDeploy version (and backend) each chart shows. */
+  readonly versions: VersionPair;
+  /** `formula` leaves out every overhead, as the documented formula does. */
+  readonly overheadMode: OverheadMode;
+  /** `X_i` in GiB from rank 0 on; ranks past the end hold nothing. */
+  readonly usedByOthers: readonly number[];
 }
+
+export const OVERHEAD_MODES = ['formula', 'realistic'] as const;
+export type OverheadMode = (typeof OVERHEAD_MODES)[number];
+
+/** GiB another process may hold on one GPU, and how many GPUs a link may list. */
+export const MAX_USED_BY_OTHERS = 192;
+export const MAX_LISTED_GPUS = 64;
 
 export const DEFAULT_MODEL_ID = 'llama-3.1-70b-instruct';
 
@@ -46,6 +64,9 @@ export const DEFAULT_SCENARIO: Scenario = {
   kvCache: 'fp16',
   sizes: 'manual',
   pasted: null,
+  versions: DEFAULT_VERSION_PAIR,
+  overheadMode: 'formula',
+  usedByOthers: [],
 };
 
 export function findGpu(id: string | null): GpuPreset | undefined {
@@ -80,14 +101,32 @@ export function effectiveInputs(scenario: Scenario, tpDegree = scenario.inputs.P
   return { ...scenario.inputs, S: sizes.modelWeights, E: sizes.vocabLayers, P: tpDegree };
 }
 
-export function toTpScenario(inputs: ScenarioInputs): TpScenario {
+/** Overheads as the engine meets them: none in `formula` mode, NCCL only with peers. */
+export function overheadsOf(scenario: Scenario, tpDegree = scenario.inputs.P) {
+  const { ctx, nccl, buf } = scenario.inputs;
+  if (scenario.overheadMode === 'formula') return { context: 0, nccl: 0, buffers: 0 };
+  return { context: ctx, nccl: tpDegree > 1 ? nccl : 0, buffers: buf };
+}
+
+/** Everything the memory model needs, at the scenario's own P or another. */
+export function toTpScenario(scenario: Scenario, tpDegree = scenario.inputs.P): TpScenario {
+  const inputs = effectiveInputs(scenario, tpDegree);
+  const { architecture } = activeModel(scenario);
+  const overheads = overheadsOf(scenario, tpDegree);
   return {
     gpuMemory: gib(inputs.T),
     modelWeights: gib(inputs.S),
     vocabLayers: gib(inputs.E),
-    cacheMaxEntryCount: fraction(inputs.lambda),
-    tpDegree: inputs.P,
-    overhead: gib(inputs.O),
+    cacheMaxEntryCount: inputs.lambda,
+    tpDegree,
+    overhead: gib(overheads.context + overheads.nccl),
+    runtimeBuffers: gib(overheads.buffers),
+    usedByOthers: scenario.usedByOthers.slice(0, tpDegree),
+    kvBytesPerToken: kvLayout(architecture, scenario.kvCache, tpDegree).bytesPerTokenPerGpu,
+    sessionLength: inputs.len,
+    vocabSize: architecture.vocabSize,
+    prefillTokens: inputs.prefill > 0 ? inputs.prefill : null,
+    maxBatches: inputs.batch > 0 ? inputs.batch : defaultMaxBatches(scenario.gpu),
   };
 }
 
@@ -134,4 +173,27 @@ export function pickWeights(scenario: Scenario, weights: WeightPrecision): Scena
 
 export function pickKvCache(scenario: Scenario, kvCache: KvPrecision): Scenario {
   return { ...scenario, kvCache };
+}
+
+export function pickVersion(
+  scenario: Scenario,
+  variant: Variant,
+  version: EngineVersion,
+): Scenario {
+  return { ...scenario, versions: { ...scenario.versions, [variant]: version } };
+}
+
+export function pickOverheadMode(scenario: Scenario, overheadMode: OverheadMode): Scenario {
+  return { ...scenario, overheadMode };
+}
+
+/** Non-finite or negative entries become 0 and each is capped, so the list is always usable. */
+export function setUsedByOthers(scenario: Scenario, usedByOthers: readonly number[]): Scenario {
+  const cleaned = usedByOthers
+    .slice(0, MAX_LISTED_GPUS)
+    .map((value) =>
+      Number.isFinite(value) ? Math.min(MAX_USED_BY_OTHERS, Math.max(0, value)) : 0,
+    );
+  while (cleaned.length > 0 && cleaned[cleaned.length - 1] === 0) cleaned.pop();
+  return { ...scenario, usedByOthers: cleaned };
 }

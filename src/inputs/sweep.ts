@@ -1,12 +1,14 @@
 import {
   compareVariants,
   isServable,
-  SEGMENTS,
+  LMDEPLOY_VERSIONS,
+  stackHeight,
   tpFindings,
+  VARIANTS,
   type Segment,
   type Variant,
 } from '../model';
-import { activeModel, effectiveInputs, toTpScenario, type Scenario } from './scenario';
+import { activeModel, toTpScenario, type Scenario } from './scenario';
 
 export const SWEEP_DEGREES = [1, 2, 4, 8, 16] as const;
 
@@ -20,25 +22,34 @@ export interface SweepColumn {
   readonly height: number;
 }
 
-/** One GPU of each TP degree; every rank of a degree holds the same. */
+/** The fullest GPU of each TP degree, which decides the KV cache of all. */
 export function sweepTpDegrees(scenario: Scenario): SweepColumn[] {
   const { architecture } = activeModel(scenario);
   return SWEEP_DEGREES.map((tpDegree) => {
-    const tp = { ...toTpScenario(effectiveInputs(scenario, tpDegree)), tpDegree };
-    const comparison = compareVariants(tp);
-    const first = (variant: Variant) => {
-      const gpu = comparison[variant].gpus[0];
-      if (!gpu) throw new Error('a TP group has at least one GPU');
+    const tp = toTpScenario(scenario, tpDegree);
+    const comparison = compareVariants(tp, scenario.versions);
+    const fullest = (variant: Variant) => {
+      const gpus = comparison[variant].gpus;
+      const gpu = gpus.reduce((best, next) =>
+        next.segments.stranded < best.segments.stranded ? next : best,
+      );
       return gpu.segments;
     };
-    const total = (variant: Variant) =>
-      SEGMENTS.reduce((sum, segment) => sum + first(variant)[segment], 0);
+    const servable = (variant: Variant) =>
+      isServable(
+        tpFindings(
+          architecture,
+          tpDegree,
+          LMDEPLOY_VERSIONS[scenario.versions[variant]].repeatsKvHeads,
+        ),
+      );
+    const heights = VARIANTS.flatMap((variant) => comparison[variant].gpus.map(stackHeight));
     return {
       tpDegree,
-      servable: isServable(tpFindings(architecture, tpDegree)),
-      segments: { pre: first('pre'), post: first('post') },
+      servable: servable('pre') && servable('post'),
+      segments: { pre: fullest('pre'), post: fullest('post') },
       fits: { pre: comparison.pre.fits, post: comparison.post.fits },
-      height: Math.max(tp.gpuMemory, total('pre'), total('post')),
+      height: Math.max(tp.gpuMemory, ...heights),
     };
   });
 }

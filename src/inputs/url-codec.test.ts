@@ -32,17 +32,37 @@ const isValid = (inputs: ScenarioInputs) =>
 
 describe('decodeScenario', () => {
   it('reads a complete link', () => {
-    const { inputs, ignored } = decodeInputs('?T=79.1&S=70&E=1.5&lambda=0.5&P=8&O=1.2');
-    expect(inputs).toEqual({
+    const { scenario, ignored } = decodeScenario(
+      '?T=79.1&S=70&E=1.5&lambda=0.5&P=8&pair=tm010,pt092&overhead=realistic&ctx=0.4&used=0,1.5',
+    );
+    expect(scenario.inputs).toEqual({
       ...DEFAULT_INPUTS,
       T: 79.1,
       S: 70,
       E: 1.5,
       lambda: 0.5,
       P: 8,
-      O: 1.2,
+      ctx: 0.4,
     });
+    expect(scenario.versions).toEqual({ pre: 'tm010', post: 'pt092' });
+    expect(scenario.overheadMode).toBe('realistic');
+    expect(scenario.usedByOthers).toEqual([0, 1.5]);
     expect(ignored).toEqual([]);
+  });
+
+  it('reads an older link’s single overhead O as a context taken before the cache', () => {
+    const { scenario, ignored } = decodeScenario('?P=8&O=1.2');
+    expect(scenario.overheadMode).toBe('realistic');
+    expect(scenario.inputs).toMatchObject({ ctx: 1.2, nccl: 0, buf: 0 });
+    expect(ignored).toEqual([]);
+  });
+
+  it('names a bad version pair, overhead mode or used-memory list and keeps the defaults', () => {
+    const { scenario, ignored } = decodeScenario('?pair=tm060&overhead=guess&used=1,-2,x');
+    expect(scenario.versions).toEqual(DEFAULT_SCENARIO.versions);
+    expect(scenario.overheadMode).toBe('formula');
+    expect(scenario.usedByOthers).toEqual([]);
+    expect(ignored.map((entry) => entry.key)).toEqual(['pair', 'overhead', 'used']);
   });
 
   it('fills missing keys from the defaults and says nothing about them', () => {
@@ -56,10 +76,10 @@ describe('decodeScenario', () => {
     expect(ignored).toEqual([
       { key: 'P', value: 'abc', reason: 'not-a-number' },
       { key: 'T', value: '9999', reason: 'out-of-range' },
-      { key: 'O', value: '-1', reason: 'out-of-range' },
       { key: 'P', value: '3', reason: 'duplicate' },
       { key: 'zzz', value: '1', reason: 'unknown-key' },
       { key: 'S', value: '1.5.2', reason: 'not-a-number' },
+      { key: 'O', value: '-1', reason: 'out-of-range' },
     ]);
   });
 

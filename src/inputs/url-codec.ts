@@ -1,5 +1,11 @@
 import { z } from 'zod/mini';
-import { GPU_PRESETS, KV_PRECISIONS, MODEL_PRESETS, WEIGHT_PRECISIONS } from '../model';
+import {
+  ENGINE_VERSIONS,
+  GPU_PRESETS,
+  KV_PRECISIONS,
+  MODEL_PRESETS,
+  WEIGHT_PRECISIONS,
+} from '../model';
 import { decodePastedModel, encodePastedModel } from './config-codec';
 import {
   DEFAULT_INPUTS,
@@ -12,10 +18,14 @@ import { numberTextSchema } from './number-text';
 import {
   DEFAULT_SCENARIO,
   findGpu,
+  MAX_LISTED_GPUS,
+  MAX_USED_BY_OTHERS,
+  OVERHEAD_MODES,
   PASTED_MODEL_ID,
   pickGpu,
   pickModel,
   choosePastedModel,
+  setUsedByOthers,
   type Scenario,
 } from './scenario';
 
@@ -49,7 +59,13 @@ export const CHOICE_URL_KEYS = {
   weights: 'w',
   kvCache: 'kv',
   pasted: 'cfg',
+  versions: 'pair',
+  overheadMode: 'overhead',
+  usedByOthers: 'used',
 } as const;
+
+/** Links from before the overhead model held one `O`, taken before the KV cache was sized. */
+const LEGACY_OVERHEAD_KEY = 'O';
 
 const choiceSchemas = {
   gpu: z.string().check(z.refine((id) => GPU_PRESETS.some((gpu) => gpu.id === id))),
@@ -60,6 +76,25 @@ const choiceSchemas = {
     ),
   weights: z.enum(WEIGHT_PRECISIONS),
   kvCache: z.enum(KV_PRECISIONS),
+  versions: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((text) => text.split(',')),
+    ),
+    z.tuple([z.enum(ENGINE_VERSIONS), z.enum(ENGINE_VERSIONS)]),
+  ),
+  overheadMode: z.enum(OVERHEAD_MODES),
+  usedByOthers: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((text) => text.split(',')),
+    ),
+    z
+      .array(
+        z.pipe(numberTextSchema, z.number().check(z.minimum(0), z.maximum(MAX_USED_BY_OTHERS))),
+      )
+      .check(z.maxLength(MAX_LISTED_GPUS)),
+  ),
 };
 
 /** Keys owned by other parts of the page; the scenario codec leaves them alone. */
@@ -119,7 +154,7 @@ export function decodeScenario(search: string): DecodedScenario {
     const key = URL_KEY_TO_INPUT.get(rawKey);
     const report = (reason: IgnoredReason) =>
       ignored.push({ key: shorten(rawKey), value: shorten(rawValue), reason });
-    if (key === undefined && !CHOICE_KEYS.has(rawKey)) {
+    if (key === undefined && !CHOICE_KEYS.has(rawKey) && rawKey !== LEGACY_OVERHEAD_KEY) {
       report('unknown-key');
       continue;
     }
@@ -159,6 +194,30 @@ export function decodeScenario(search: string): DecodedScenario {
   const weights = choice('weights', choiceSchemas.weights);
   const kvCache = choice('kvCache', choiceSchemas.kvCache);
   if (weights) scenario = { ...scenario, weights };
+  const versions = choice('versions', choiceSchemas.versions);
+  if (versions) scenario = { ...scenario, versions: { pre: versions[0], post: versions[1] } };
+  const overheadMode = choice('overheadMode', choiceSchemas.overheadMode);
+  if (overheadMode) scenario = { ...scenario, overheadMode };
+  const usedByOthers = choice('usedByOthers', choiceSchemas.usedByOthers);
+  if (usedByOthers) scenario = setUsedByOthers(scenario, usedByOthers);
+  const legacyOverhead = choices[LEGACY_OVERHEAD_KEY];
+  if (legacyOverhead !== undefined) {
+    const parsed = VALUE_SCHEMAS.ctx.safeParse(legacyOverhead);
+    if (parsed.success && overheadMode === undefined) {
+      // The old single overhead was all taken before the KV cache: a context of that size.
+      scenario = {
+        ...scenario,
+        overheadMode: 'realistic',
+        inputs: { ...scenario.inputs, ctx: parsed.data, nccl: 0, buf: 0 },
+      };
+    } else {
+      ignored.push({
+        key: LEGACY_OVERHEAD_KEY,
+        value: shorten(legacyOverhead),
+        reason: parsed.success ? 'duplicate' : reasonOf(parsed.error),
+      });
+    }
+  }
   if (kvCache) scenario = { ...scenario, kvCache };
 
   const gpu = choice('gpu', choiceSchemas.gpu);
@@ -208,6 +267,14 @@ export function encodeScenario(scenario: Scenario, extra: Record<string, string>
   }
   params.set(CHOICE_URL_KEYS.weights, scenario.weights);
   params.set(CHOICE_URL_KEYS.kvCache, scenario.kvCache);
+  params.set(CHOICE_URL_KEYS.versions, `${scenario.versions.pre},${scenario.versions.post}`);
+  params.set(CHOICE_URL_KEYS.overheadMode, scenario.overheadMode);
+  if (scenario.usedByOthers.length > 0) {
+    params.set(
+      CHOICE_URL_KEYS.usedByOthers,
+      scenario.usedByOthers.map((value) => formatForUrl(value, 2)).join(','),
+    );
+  }
   for (const key of INPUT_KEYS) {
     if ((key === 'S' || key === 'E') && scenario.sizes === 'derived') continue;
     params.set(INPUTS[key].urlKey, formatForUrl(scenario.inputs[key], INPUTS[key].decimals));

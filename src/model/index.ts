@@ -2,6 +2,7 @@ export * from './architecture';
 export * from './catalog/gpus';
 export * from './catalog/models';
 export * from './kv-capacity';
+export * from './lmdeploy-versions';
 export * from './precision';
 export * from './tp-memory';
 export * from './tp-validity';

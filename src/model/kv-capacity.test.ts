@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { ModelArchitecture } from './architecture';
 import { MODEL_PRESETS } from './catalog/models';
 import { kvCapacity, kvLayout, smallestCacheRatio } from './kv-capacity';
-import { compareVariants } from './tp-memory';
+import { DEFAULT_VERSION_PAIR } from './lmdeploy-versions';
+import { compareVariants, computeVariant, type TpScenario } from './tp-memory';
 import { isServable, paddedVocabSize, tpFindings } from './tp-validity';
-import { fraction, gib } from './units';
+import { gib } from './units';
 import { turbomindSizes } from './weights';
 
 const preset = (id: string): ModelArchitecture => {
@@ -21,17 +22,25 @@ describe('Qwen2.5-72B-Instruct on 8 × H100 (T = 79.11 GiB, λ = 0.8, bf16, O = 
   // S = (70,214,787,072 × 2 + 4,982,833,152) B = 145,412,407,296 B ≈ 135.42586 GiB.
   const architecture = preset('qwen2.5-72b-instruct');
   const sizes = turbomindSizes(architecture, 'bf16', 8);
-  const comparison = compareVariants({
+  const layout = kvLayout(architecture, 'fp16', 8);
+  const scenario: TpScenario = {
     gpuMemory: gib(79.11),
     modelWeights: sizes.modelWeights,
     vocabLayers: sizes.vocabLayers,
-    cacheMaxEntryCount: fraction(0.8),
+    cacheMaxEntryCount: 0.8,
     tpDegree: 8,
     overhead: gib(0),
-  });
+    runtimeBuffers: gib(0),
+    usedByOthers: [],
+    kvBytesPerToken: layout.bytesPerTokenPerGpu,
+    sessionLength: 8192,
+    vocabSize: architecture.vocabSize,
+    prefillTokens: null,
+    maxBatches: 1024,
+  };
+  const comparison = compareVariants(scenario, DEFAULT_VERSION_PAIR);
   // 80 layers × 1 KV head per GPU (8 / 8) × 2 (K and V) × 128 × 2 bytes = 40,960 B = 40 KiB;
   // a block of 64 tokens is 2,621,440 B = 2.5 MiB.
-  const layout = kvLayout(architecture, 'fp16', 8);
 
   it('derives S and E from the architecture', () => {
     expect(sizes.vocabLayers).toBe(4.640625);
@@ -48,8 +57,8 @@ describe('Qwen2.5-72B-Instruct on 8 × H100 (T = 79.11 GiB, λ = 0.8, bf16, O = 
   it('fits 20,375 blocks after v0.6.0 and 19,045 before', () => {
     // post: W = S/8 ≈ 16.92823, F ≈ 62.18177, KV ≈ 49.74541 GiB → floor(KV B / 2.5 MiB) = 20,375.
     // pre:  W = (S − E)/8 + E ≈ 20.98878, F ≈ 58.12122, KV ≈ 46.49698 GiB → 19,045.
-    const post = kvCapacity(comparison.post.kvCachePerGpu, layout, 8192);
-    const pre = kvCapacity(comparison.pre.kvCachePerGpu, layout, 8192);
+    const post = kvCapacity(comparison.post, 8192);
+    const pre = kvCapacity(comparison.pre, 8192);
     expect(post).toEqual({
       blocks: 20_375,
       tokens: 1_304_000,
@@ -66,8 +75,8 @@ describe('Qwen2.5-72B-Instruct on 8 × H100 (T = 79.11 GiB, λ = 0.8, bf16, O = 
 
   it('finds the smallest λ for 100 sessions of 8192 tokens', () => {
     // 100 × 128 blocks × 2.5 MiB = 32,000 MiB = 31.25 GiB; 31.25 / 62.18177 = 0.50256 → 0.503.
-    expect(smallestCacheRatio(comparison.post.freeAfterLoad, layout, 100, 8192)).toBe(0.503);
-    expect(smallestCacheRatio(comparison.post.freeAfterLoad, layout, 1000, 8192)).toBeNull();
+    expect(smallestCacheRatio(comparison.post, 100, 8192)).toBe(0.503);
+    expect(smallestCacheRatio(comparison.post, 1000, 8192)).toBeNull();
   });
 });
 
@@ -114,14 +123,36 @@ describe('KV formats and heads', () => {
 test.prop([
   fc.constantFrom(...MODEL_PRESETS),
   fc.integer({ min: 1, max: 64 }),
-  fc.double({ min: 0, max: 200, noNaN: true }),
+  fc.double({ min: 8, max: 192, noNaN: true }),
+  fc.double({ min: 0.01, max: 0.99, noNaN: true }),
   fc.integer({ min: 64, max: 1_048_576 }),
 ])(
-  'capacity is whole blocks, never negative, and sessions never exceed tokens / len',
-  (model, p, kv, len) => {
-    const capacity = kvCapacity(gib(kv), kvLayout(model.architecture, 'fp16', p), len);
+  'capacity is whole blocks within the cache, and sessions never exceed tokens / len',
+  (model, p, gpuMemory, ratio, len) => {
+    const architecture = model.architecture;
+    const sizes = turbomindSizes(architecture, 'bf16', p);
+    const memory = computeVariant(
+      {
+        gpuMemory: gib(gpuMemory),
+        modelWeights: sizes.modelWeights,
+        vocabLayers: sizes.vocabLayers,
+        cacheMaxEntryCount: ratio,
+        tpDegree: p,
+        overhead: gib(0),
+        runtimeBuffers: gib(0),
+        usedByOthers: [],
+        kvBytesPerToken: kvLayout(architecture, 'fp16', p).bytesPerTokenPerGpu,
+        sessionLength: len,
+        vocabSize: architecture.vocabSize,
+        prefillTokens: null,
+        maxBatches: 128,
+      },
+      'tm060',
+    );
+    const capacity = kvCapacity(memory, len);
     expect(capacity.blocks).toBeGreaterThanOrEqual(0);
     expect(capacity.tokens).toBe(capacity.blocks * 64);
+    expect(capacity.blocks * memory.blockBytes).toBeLessThanOrEqual(memory.kvCachePerGpu * 2 ** 30);
     expect(capacity.sessions).toBeLessThanOrEqual(capacity.tokens / len);
   },
 );

@@ -1,6 +1,6 @@
 import { headDimOf, type ModelArchitecture } from './architecture';
 import { KV_FORMATS, type KvPrecision } from './precision';
-import { BYTES_PER_GIB, type GiB } from './units';
+import { BYTES_PER_GIB } from './units';
 
 /** TurboMind's `cache_block_seq_len` default from v0.3.0 on. */
 export const BLOCK_TOKENS = 64;
@@ -61,39 +61,46 @@ export interface KvCapacity {
   readonly longestSession: number;
 }
 
-export function blocksPerSession(sessionLength: number): number {
-  return Math.ceil(sessionLength / BLOCK_TOKENS);
+/** The cache a version allocated, in its own block length. */
+export interface AllocatedCache {
+  readonly blocks: number;
+  readonly tokens: number;
+  readonly blockTokens: number;
+  readonly blockBytes: number;
+  readonly ratioBase: number | null;
 }
 
-/** `blocks = floor(floor(λF) / block_bytes)`, the same on every rank. */
-export function kvCapacity(kvCache: GiB, layout: KvLayout, sessionLength: number): KvCapacity {
-  const bytes = Math.floor(kvCache * BYTES_PER_GIB);
-  const blocks = layout.blockBytes > 0 ? Math.floor(bytes / layout.blockBytes) : 0;
-  const tokens = blocks * BLOCK_TOKENS;
+export function blocksPerSession(sessionLength: number, blockTokens = BLOCK_TOKENS): number {
+  return Math.ceil(sessionLength / blockTokens);
+}
+
+export function kvCapacity(cache: AllocatedCache, sessionLength: number): KvCapacity {
   return {
-    blocks,
-    tokens,
-    sessions: Math.floor(blocks / blocksPerSession(sessionLength)),
-    longestSession: tokens,
+    blocks: cache.blocks,
+    tokens: cache.tokens,
+    sessions: Math.floor(
+      cache.tokens / cache.blockTokens / blocksPerSession(sessionLength, cache.blockTokens),
+    ),
+    longestSession: cache.tokens,
   };
 }
 
-/** LMDeploy accepts `cache_max_entry_count` below 1 only. */
+/** LMDeploy's slider range for `cache_max_entry_count` read as a share. */
 export const MAX_CACHE_RATIO = 0.99;
 export const MIN_CACHE_RATIO = 0.01;
 
 /**
  * The smallest `cache_max_entry_count` whose KV cache holds `sessions` sessions of
- * `sessionLength` tokens, rounded up to 0.001; null when even 0.99 is not enough.
+ * `sessionLength` tokens, rounded up to 0.001; null when even 0.99 is not enough or when the
+ * version does not read the knob as a share.
  */
 export function smallestCacheRatio(
-  freeAfterLoad: GiB,
-  layout: KvLayout,
+  cache: AllocatedCache,
   sessions: number,
   sessionLength: number,
 ): number | null {
-  if (freeAfterLoad <= 0) return null;
-  const needed = sessions * blocksPerSession(sessionLength) * layout.blockBytes;
-  const ratio = Math.ceil((needed / (freeAfterLoad * BYTES_PER_GIB)) * 1000) / 1000;
+  if (cache.ratioBase === null || cache.ratioBase <= 0) return null;
+  const needed = sessions * blocksPerSession(sessionLength, cache.blockTokens) * cache.blockBytes;
+  const ratio = Math.ceil((needed / (cache.ratioBase * BYTES_PER_GIB)) * 1000) / 1000;
   return ratio <= MAX_CACHE_RATIO ? Math.max(MIN_CACHE_RATIO, ratio) : null;
 }

@@ -1,16 +1,30 @@
-import { gib, type Fraction, type GiB } from './units';
+import {
+  LMDEPLOY_VERSIONS,
+  reserveBytes,
+  type EngineVersion,
+  type LmdeployVersion,
+} from './lmdeploy-versions';
+import { BYTES_PER_GIB, gib, type GiB } from './units';
 
 /**
- * LMDeploy TurboMind before v0.6.0 (`pre`) kept the token embedding and lm_head whole on
- * every rank; PR #2252, released in v0.6.0 (`post`), splits them across the TP group.
+ * The two charts. They are named after the pair they open with, LMDeploy before v0.6.0
+ * (`pre`) and from v0.6.0 (`post`), but either can show any version.
  */
 export const VARIANTS = ['pre', 'post'] as const;
 export type Variant = (typeof VARIANTS)[number];
-
-const VOCAB_LAYERS_SHARDED: Record<Variant, boolean> = { pre: false, post: true };
+export type VersionPair = Readonly<Record<Variant, EngineVersion>>;
 
 /** Bottom-to-top order of the stacked bars. */
-export const SEGMENTS = ['weights', 'vocab', 'overhead', 'kv', 'headroom'] as const;
+export const SEGMENTS = [
+  'others',
+  'overhead',
+  'weights',
+  'vocab',
+  'kv',
+  'buffers',
+  'headroom',
+  'stranded',
+] as const;
 export type Segment = (typeof SEGMENTS)[number];
 
 export interface TpScenario {
@@ -18,14 +32,31 @@ export interface TpScenario {
   readonly gpuMemory: GiB;
   /** `S`: all weights of the model, summed over every GPU. */
   readonly modelWeights: GiB;
-  /** `E`: token embedding plus lm_head (one copy when tied); part of `S`. */
+  /** `E`: token embedding plus lm_head, as the engine holds them; part of `S`. */
   readonly vocabLayers: GiB;
-  /** `λ`: LMDeploy's `cache_max_entry_count`, a fraction of free memory since v0.2.2. */
-  readonly cacheMaxEntryCount: Fraction;
+  /**
+   * `λ`, LMDeploy's `cache_max_entry_count`. Below 1 a share of memory; from 1 up a number
+   * of KV blocks (or, in v0.0.x, of session-sized entries) where the version allows it.
+   */
+  readonly cacheMaxEntryCount: number;
   /** `P`: tensor-parallel degree. */
   readonly tpDegree: number;
-  /** `O`: per-GPU memory outside the weights (CUDA context, NCCL buffers, workspaces). */
+  /** `O`: taken on every GPU before the KV cache is sized (CUDA context, NCCL buffers). */
   readonly overhead: GiB;
+  /** TurboMind's runtime buffers, allocated after the KV cache out of what λ left. */
+  readonly runtimeBuffers: GiB;
+  /** `X_i`: memory other processes hold on GPU `i`; missing ranks hold nothing. */
+  readonly usedByOthers: readonly number[];
+  /** KV bytes one token takes on one GPU. */
+  readonly kvBytesPerToken: number;
+  /** `session_len`: the size of one cache entry in v0.0.x. */
+  readonly sessionLength: number;
+  /** `V`, the PyTorch engine's reserve grows with it. */
+  readonly vocabSize: number;
+  /** `max_prefill_token_num`; null for the version's default. */
+  readonly prefillTokens: number | null;
+  /** The PyTorch engine's `max_batch_size`. */
+  readonly maxBatches: number;
 }
 
 export interface GpuMemory {
@@ -33,14 +64,35 @@ export interface GpuMemory {
   readonly segments: Readonly<Record<Segment, GiB>>;
 }
 
+/**
+ * Why a version cannot serve the scenario. `weights`: weights and overhead exceed the
+ * fullest GPU. `ratio`: the version refuses this `cache_max_entry_count`. `cache`: the KV
+ * cache asked for is larger than the free memory. `buffers`: the runtime buffers no longer fit
+ * beside the KV cache, so the engine fails on its first batch.
+ */
+export type EngineProblem = 'weights' | 'ratio' | 'cache' | 'buffers';
+
 export interface VariantMemory {
-  readonly variant: Variant;
+  readonly version: EngineVersion;
   /** `W`: weights resident on each GPU, vocabulary layers included. */
   readonly weightsPerGpu: GiB;
-  /** `F = T − O − W`; negative when the weights do not fit. */
+  /** `F_i = T − X_i − O − W`, one per rank; negative when the weights do not fit. */
+  readonly freePerGpu: readonly GiB[];
+  /** `min_i F_i`: every rank sizes its cache from the fullest GPU. */
   readonly freeAfterLoad: GiB;
+  /** What `λ` multiplies: `T`, `min F` or `min F − R`; null when `λ` counts entries. */
+  readonly ratioBase: GiB | null;
+  /** The PyTorch engine's `R`; 0 for TurboMind. */
+  readonly reserve: GiB;
+  /** `max_prefill_token_num` after the PyTorch engine's halving; null for TurboMind. */
+  readonly prefillTokens: number | null;
   readonly kvCachePerGpu: GiB;
-  /** Memory the GPU lacks to hold weights and overhead; 0 when the variant fits. */
+  readonly blockTokens: number;
+  readonly blockBytes: number;
+  readonly blocks: number;
+  readonly tokens: number;
+  readonly problem: EngineProblem | null;
+  /** Memory the fullest GPU lacks; 0 when the version serves the scenario. */
   readonly shortfall: GiB;
   readonly fits: boolean;
   readonly gpus: readonly GpuMemory[];
@@ -49,91 +101,210 @@ export interface VariantMemory {
 export interface TpComparison {
   readonly pre: VariantMemory;
   readonly post: VariantMemory;
-  /** Weights each GPU no longer holds once the vocabulary layers are sharded. */
+  /** Weights each GPU holds in the left chart beyond the right one. */
   readonly freedPerGpu: GiB;
+  /** KV cache each GPU gains in the right chart over the left one. */
   readonly extraKvCachePerGpu: GiB;
-  /** Copies of the vocabulary layers beyond the first, summed over the TP group (pre). */
+  /** Copies of the vocabulary layers beyond the first, summed over the TP group. */
   readonly duplicatedAcrossGroup: GiB;
 }
 
-export function vocabLayersPerGpu(scenario: TpScenario, variant: Variant): GiB {
-  return gib(
-    VOCAB_LAYERS_SHARDED[variant] ? scenario.vocabLayers / scenario.tpDegree : scenario.vocabLayers,
-  );
+/** The PyTorch engine halves `max_prefill_token_num` until at least this many blocks fit. */
+export const PYTORCH_MIN_BLOCKS = 16;
+
+export function vocabLayersPerGpu(scenario: TpScenario, rules: LmdeployVersion): GiB {
+  return gib(rules.vocabSharded ? scenario.vocabLayers / scenario.tpDegree : scenario.vocabLayers);
 }
 
-/** Everything but the vocabulary layers is split evenly over the TP group in every version. */
-export function shardedWeightsPerGpu(scenario: TpScenario): GiB {
-  return gib((scenario.modelWeights - scenario.vocabLayers) / scenario.tpDegree);
+function othersOn(scenario: TpScenario, rank: number): number {
+  const value = scenario.usedByOthers[rank] ?? 0;
+  return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
-/** The per-GPU budget of one layout, without the per-rank breakdown. */
-export interface VariantBudget {
-  readonly shardedWeights: GiB;
-  readonly vocab: GiB;
-  readonly weightsPerGpu: GiB;
-  readonly freeAfterLoad: GiB;
-  readonly kvCachePerGpu: GiB;
-  readonly fits: boolean;
+interface CacheSize {
+  readonly kvBytes: number;
+  readonly blocks: number;
+  readonly tokens: number;
+  readonly ratioBase: number | null;
+  readonly reserveBytes: number;
+  readonly prefillTokens: number | null;
+  readonly refused: boolean;
 }
 
-export function variantBudget(scenario: TpScenario, variant: Variant): VariantBudget {
-  const sharded = shardedWeightsPerGpu(scenario);
-  const vocab = vocabLayersPerGpu(scenario, variant);
+/** How big a cache the version asks for, before checking that it fits. */
+function requestedCache(
+  scenario: TpScenario,
+  rules: LmdeployVersion,
+  freeMinBytes: number,
+): CacheSize {
+  const ratio = scenario.cacheMaxEntryCount;
+  const blockBytes = scenario.kvBytesPerToken * rules.blockTokens;
+  const none = { reserveBytes: 0, prefillTokens: null, refused: false };
+  const byBlocks = (kvBytes: number, ratioBase: number | null): CacheSize => {
+    const blocks = blockBytes > 0 ? Math.floor(Math.floor(kvBytes) / blockBytes) : 0;
+    return { ...none, kvBytes, blocks, tokens: blocks * rules.blockTokens, ratioBase };
+  };
+  const refused: CacheSize = { ...byBlocks(0, null), refused: true };
+
+  if (rules.ratioBase === 'session-entries') {
+    // v0.0.x reads the knob as an integer count of whole sessions.
+    if (ratio < 1) return refused;
+    const entries = Math.floor(ratio);
+    const tokens = entries * scenario.sessionLength;
+    return {
+      ...none,
+      kvBytes: tokens * scenario.kvBytesPerToken,
+      blocks: entries,
+      tokens,
+      ratioBase: null,
+    };
+  }
+  if (ratio >= 1) {
+    if (!rules.blockCountAboveOne) return refused;
+    const blocks = Math.floor(ratio);
+    return {
+      ...none,
+      kvBytes: blocks * blockBytes,
+      blocks,
+      tokens: blocks * rules.blockTokens,
+      ratioBase: null,
+    };
+  }
+  if (rules.ratioBase === 'total') {
+    const base = scenario.gpuMemory * BYTES_PER_GIB;
+    return byBlocks(ratio * base, base);
+  }
+  if (rules.ratioBase === 'free' || !rules.reserve)
+    return byBlocks(ratio * freeMinBytes, freeMinBytes);
+
+  let prefill = scenario.prefillTokens ?? rules.defaultPrefillTokens ?? 0;
+  for (;;) {
+    const reserve = reserveBytes(rules.reserve, prefill, scenario.maxBatches, scenario.vocabSize);
+    const base = Math.max(0, freeMinBytes - reserve);
+    const cache = byBlocks(ratio * base, base);
+    if (cache.blocks >= PYTORCH_MIN_BLOCKS || prefill <= 1) {
+      return { ...cache, reserveBytes: reserve, prefillTokens: prefill };
+    }
+    prefill = Math.floor(prefill / 2);
+  }
+}
+
+export function computeVariant(scenario: TpScenario, version: EngineVersion): VariantMemory {
+  const rules = LMDEPLOY_VERSIONS[version];
+  const { tpDegree, gpuMemory, overhead } = scenario;
+  const sharded = (scenario.modelWeights - scenario.vocabLayers) / tpDegree;
+  const vocab = vocabLayersPerGpu(scenario, rules);
   const weightsPerGpu = sharded + vocab;
-  const freeAfterLoad = scenario.gpuMemory - scenario.overhead - weightsPerGpu;
-  const fits = freeAfterLoad >= 0;
-  return {
-    shardedWeights: sharded,
-    vocab,
+  const ranks = Array.from({ length: tpDegree }, (_, rank) => rank);
+  const free = ranks.map((rank) => gpuMemory - othersOn(scenario, rank) - overhead - weightsPerGpu);
+  const freeMin = Math.min(...free);
+  const blockBytes = scenario.kvBytesPerToken * rules.blockTokens;
+
+  const layOut = (
+    kv: number,
+    buffers: number,
+    headroom: number,
+    stranded: (rank: number) => number,
+  ) =>
+    ranks.map((rank) => ({
+      rank,
+      segments: {
+        others: gib(othersOn(scenario, rank)),
+        overhead: gib(overhead),
+        weights: gib(sharded),
+        vocab,
+        kv: gib(kv),
+        buffers: gib(buffers),
+        headroom: gib(headroom),
+        stranded: gib(stranded(rank)),
+      },
+    }));
+  const base = {
+    version,
     weightsPerGpu: gib(weightsPerGpu),
-    freeAfterLoad: gib(freeAfterLoad),
-    // The KV cache takes λ of what is free after the weights load (v0.2.2 and later).
-    kvCachePerGpu: gib(fits ? scenario.cacheMaxEntryCount * freeAfterLoad : 0),
-    fits,
+    freePerGpu: free.map(gib),
+    freeAfterLoad: gib(freeMin),
+    blockTokens: rules.blockTokens,
+    blockBytes,
   };
-}
+  const failed = (
+    problem: EngineProblem,
+    shortfall: number,
+    cache: CacheSize | null,
+    buffers = 0,
+  ): VariantMemory => {
+    const kv = cache ? cache.kvBytes / BYTES_PER_GIB : 0;
+    return {
+      ...base,
+      ratioBase: cache?.ratioBase == null ? null : gib(cache.ratioBase / BYTES_PER_GIB),
+      reserve: gib(cache ? cache.reserveBytes / BYTES_PER_GIB : 0),
+      prefillTokens: cache?.prefillTokens ?? null,
+      kvCachePerGpu: gib(0),
+      blocks: 0,
+      tokens: 0,
+      problem,
+      shortfall: gib(Math.max(0, shortfall)),
+      fits: false,
+      gpus: layOut(kv, buffers, 0, (rank) =>
+        cache && problem === 'buffers' ? (free[rank] ?? freeMin) - freeMin : 0,
+      ),
+    };
+  };
 
-export function computeVariant(scenario: TpScenario, variant: Variant): VariantMemory {
-  const budget = variantBudget(scenario, variant);
-  const segments: Record<Segment, GiB> = {
-    weights: budget.shardedWeights,
-    vocab: budget.vocab,
-    overhead: scenario.overhead,
-    kv: budget.kvCachePerGpu,
-    headroom: gib(budget.fits ? budget.freeAfterLoad - budget.kvCachePerGpu : 0),
-  };
-  const gpus = Array.from({ length: scenario.tpDegree }, (_, rank) => ({ rank, segments }));
+  if (freeMin < 0) return failed('weights', -freeMin, null);
+  const cache = requestedCache(scenario, rules, freeMin * BYTES_PER_GIB);
+  if (cache.refused) return failed('ratio', 0, null);
+  const kv = cache.kvBytes / BYTES_PER_GIB;
+  const reserve = cache.reserveBytes / BYTES_PER_GIB;
+  const buffers = rules.backend === 'pytorch' ? reserve : scenario.runtimeBuffers;
+  if (kv > freeMin) return failed('cache', kv - freeMin, cache);
+  const headroom = freeMin - kv - buffers;
+  if (headroom < 0) return failed('buffers', -headroom, cache, buffers);
+  if (rules.reserve && cache.blocks < PYTORCH_MIN_BLOCKS) return failed('cache', 0, cache);
+
   return {
-    variant,
-    weightsPerGpu: budget.weightsPerGpu,
-    freeAfterLoad: budget.freeAfterLoad,
-    kvCachePerGpu: budget.kvCachePerGpu,
-    shortfall: gib(budget.fits ? 0 : 0 - budget.freeAfterLoad),
-    fits: budget.fits,
-    gpus,
+    ...base,
+    ratioBase: cache.ratioBase === null ? null : gib(cache.ratioBase / BYTES_PER_GIB),
+    reserve: gib(reserve),
+    prefillTokens: cache.prefillTokens,
+    kvCachePerGpu: gib(kv),
+    blocks: cache.blocks,
+    tokens: cache.tokens,
+    problem: null,
+    shortfall: gib(0),
+    fits: true,
+    gpus: layOut(kv, buffers, headroom, (rank) => (free[rank] ?? freeMin) - freeMin),
   };
 }
 
-export function compareVariants(scenario: TpScenario): TpComparison {
-  const pre = computeVariant(scenario, 'pre');
-  const post = computeVariant(scenario, 'post');
+export function compareVariants(scenario: TpScenario, pair: VersionPair): TpComparison {
+  const pre = computeVariant(scenario, pair.pre);
+  const post = computeVariant(scenario, pair.post);
+  const copies = VARIANTS.some((variant) => !LMDEPLOY_VERSIONS[pair[variant]].vocabSharded);
   return {
     pre,
     post,
     freedPerGpu: gib(pre.weightsPerGpu - post.weightsPerGpu),
     extraKvCachePerGpu: gib(post.kvCachePerGpu - pre.kvCachePerGpu),
-    duplicatedAcrossGroup: gib((scenario.tpDegree - 1) * scenario.vocabLayers),
+    duplicatedAcrossGroup: gib(copies ? (scenario.tpDegree - 1) * scenario.vocabLayers : 0),
   };
 }
 
-/** What a GPU holds once the engine has started: `W + O + KV`, i.e. `λT + (1 − λ)(W + O)`. */
-export function usedPerGpu(memory: VariantMemory, scenario: TpScenario): GiB {
-  return gib(memory.weightsPerGpu + scenario.overhead + memory.kvCachePerGpu);
+const ENGINE_OWN: readonly Segment[] = ['overhead', 'weights', 'vocab', 'kv', 'buffers'];
+
+/** What the engine holds on a GPU once started: `O + W + KV` plus its buffers. */
+export function usedPerGpu(memory: VariantMemory): GiB {
+  const first = memory.gpus[0];
+  if (!first) return gib(0);
+  return gib(ENGINE_OWN.reduce((sum, segment) => sum + first.segments[segment], 0));
+}
+
+export function stackHeight(gpu: GpuMemory): number {
+  return SEGMENTS.reduce((sum, segment) => sum + gpu.segments[segment], 0);
 }
 
 /** One y-axis for both charts, so bar heights compare honestly even when a variant overflows. */
 export function sharedAxisMax(comparison: TpComparison, scenario: TpScenario): GiB {
-  const need = (memory: VariantMemory) => memory.weightsPerGpu + scenario.overhead;
-  return gib(Math.max(scenario.gpuMemory, need(comparison.pre), need(comparison.post)));
+  const tallest = VARIANTS.flatMap((variant) => comparison[variant].gpus.map(stackHeight));
+  return gib(Math.max(scenario.gpuMemory, ...tallest));
 }

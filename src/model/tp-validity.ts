@@ -3,7 +3,7 @@ import type { ModelArchitecture } from './architecture';
 /**
  * What LMDeploy TurboMind makes of a TP degree for a given model. Attention heads must split
  * evenly; KV heads must too, except that from v0.6.5 a TP degree that is a multiple of the KV
- * head count repeats each KV head on P / kvHeads ranks.
+ * head count repeats each KV head on P / kvHeads ranks (`repeatsKvHeads`).
  */
 export type TpFinding =
   | { readonly kind: 'heads-indivisible'; readonly heads: number; readonly tpDegree: number }
@@ -16,7 +16,11 @@ export type TpFinding =
       readonly copies: number;
     };
 
-export function tpFindings(architecture: ModelArchitecture, tpDegree: number): TpFinding[] {
+export function tpFindings(
+  architecture: ModelArchitecture,
+  tpDegree: number,
+  repeatsKvHeads = true,
+): TpFinding[] {
   const findings: TpFinding[] = [];
   const { attentionHeads: heads, kvHeads } = architecture;
   if (heads % tpDegree !== 0) findings.push({ kind: 'heads-indivisible', heads, tpDegree });
@@ -25,7 +29,7 @@ export function tpFindings(architecture: ModelArchitecture, tpDegree: number): T
   if (kvHeads >= tpDegree) {
     if (kvHeads % tpDegree !== 0)
       findings.push({ kind: 'kv-heads-indivisible', kvHeads, tpDegree });
-  } else if (tpDegree % kvHeads === 0) {
+  } else if (repeatsKvHeads && tpDegree % kvHeads === 0) {
     findings.push({ kind: 'kv-heads-replicated', kvHeads, tpDegree, copies: tpDegree / kvHeads });
   } else {
     findings.push({ kind: 'kv-heads-indivisible', kvHeads, tpDegree });

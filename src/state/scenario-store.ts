@@ -9,10 +9,14 @@ import {
   pickModel,
   pickWeights,
   choosePastedModel,
+  pickOverheadMode,
+  pickVersion,
+  setUsedByOthers as withUsedByOthers,
+  type OverheadMode,
   type PastedModel,
   type Scenario,
 } from '../inputs/scenario';
-import type { KvPrecision, WeightPrecision } from '../model';
+import type { EngineVersion, KvPrecision, Variant, WeightPrecision } from '../model';
 
 interface ScenarioState {
   readonly scenario: Scenario;
@@ -46,6 +50,16 @@ export const selectKvCache = (kvCache: KvPrecision) => {
 };
 export const applyPastedModel = (pasted: PastedModel) => {
   update((scenario) => choosePastedModel(scenario, pasted));
+};
+
+export const selectVersion = (variant: Variant, version: EngineVersion) => {
+  update((scenario) => pickVersion(scenario, variant, version));
+};
+export const selectOverheadMode = (mode: OverheadMode) => {
+  update((scenario) => pickOverheadMode(scenario, mode));
+};
+export const setUsedByOthers = (values: readonly number[]) => {
+  update((scenario) => withUsedByOthers(scenario, values));
 };
 
 export function replaceScenario(scenario: Scenario): void {
