@@ -18,6 +18,12 @@ const scenarios = [
   ['lesson-vocab', '?lesson=large-vocab&model=qwen2.5-72b-instruct&gpu=h100&P=8'],
   ['qwen72-h100', '?model=qwen2.5-72b-instruct&gpu=h100&P=8'],
   ['glm-p8-int4', '?model=glm-4-9b-chat&gpu=rtx4090&P=8&w=int4&kv=int8'],
+  [
+    'used-realistic',
+    '?model=llama-3.1-70b-instruct&gpu=h100&P=4&pair=tm060,pt092&overhead=realistic&used=0,6.5,1',
+  ],
+  ['old-versions', '?model=llama-3.1-8b-instruct&gpu=a100-40g&P=1&lambda=0.5&pair=tm010,tm020'],
+  ['compare', '?model=qwen2.5-72b-instruct&gpu=h100&P=8&overhead=realistic', '#compare > summary'],
 ];
 const viewports = [
   ['desktop', { width: 1440, height: 1000 }],
@@ -31,7 +37,7 @@ const variants = [
 ];
 
 const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
-for (const [name, query] of scenarios) {
+for (const [name, query, click] of scenarios) {
   for (const [viewportName, viewport] of viewports) {
     for (const [lang, scheme] of variants) {
       const file = `${name}-${viewportName}-${lang}-${scheme}.png`;
@@ -39,6 +45,10 @@ for (const [name, query] of scenarios) {
       const page = await browser.newPage({ viewport, colorScheme: scheme, locale: lang });
       await page.goto(`${base}${query}`);
       await page.waitForSelector('[data-testid="post-table"]');
+      if (click) {
+        await page.click(click);
+        await page.waitForSelector('[data-testid="engine-comparison"]');
+      }
       await page.waitForTimeout(400);
       await page.screenshot({
         path: `${outDir}/${file}`,

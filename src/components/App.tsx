@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VARIANTS } from '../model';
 import { CapacityPanel } from './CapacityPanel';
@@ -11,13 +12,18 @@ import { InputPanel } from './InputPanel';
 import { LessonBar } from './LessonBar';
 import { PrintedScenario } from './PrintedScenario';
 import { SegmentLegend } from './SegmentLegend';
+import { StartupPanel } from './StartupPanel';
 import { Summary } from './Summary';
 import { SweepView } from './SweepView';
 import { VariantCard } from './VariantCard';
 import { CARD_CLASS } from './controls';
 
+// Most readers never open the comparison; it loads when they do.
+const EngineComparison = lazy(() => import('./EngineComparison'));
+
 export function App() {
   const { t } = useTranslation();
+  const [comparisonOpen, setComparisonOpen] = useState(false);
   return (
     <div className="mx-auto max-w-7xl px-3 py-4 sm:px-6 lg:py-6">
       <Header />
@@ -36,6 +42,23 @@ export function App() {
             </div>
             <ExportMenu />
             <CapacityPanel />
+            <StartupPanel />
+            <details
+              id="compare"
+              className={CARD_CLASS}
+              onToggle={(event) => {
+                setComparisonOpen(event.currentTarget.open);
+              }}
+            >
+              <summary className="cursor-pointer text-lg font-semibold">
+                {t('compare.open')}
+              </summary>
+              {comparisonOpen && (
+                <Suspense fallback={null}>
+                  <EngineComparison />
+                </Suspense>
+              )}
+            </details>
             <SweepView />
             <Summary />
             <details id="explain" className={CARD_CLASS}>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { headDimOf, VARIANTS, type Variant } from '../model';
+import { headDimOf, LMDEPLOY_VERSIONS, VARIANTS, type Variant } from '../model';
 import { formatBytes, formatCount, formatPlain } from '../lib/format';
 import { useScenarioView } from '../state/derived';
 import { PlanFigures } from './PlanFigures';
@@ -94,7 +94,12 @@ export function CapacityPanel() {
                 </th>
               ))}
               <th scope="col" className="px-2 py-1 text-right">
-                {t('capacity.change')}
+                {t(
+                  !LMDEPLOY_VERSIONS[versions.pre].vocabSharded &&
+                    LMDEPLOY_VERSIONS[versions.post].vocabSharded
+                    ? 'capacity.change'
+                    : 'capacity.changeGeneric',
+                )}
               </th>
             </tr>
           </thead>

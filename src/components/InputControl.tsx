@@ -21,6 +21,10 @@ const SYMBOLS: Record<InputKey, string> = {
   buf: 'B',
   prefill: 'N_prefill',
   batch: 'N_batch',
+  vllm: 'u',
+  sglang: 'f',
+  trtllm: 'f',
+  tgi: 'f',
 };
 
 export function InputControl({ inputKey }: { inputKey: InputKey }) {

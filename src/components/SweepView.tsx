@@ -31,7 +31,12 @@ export function SweepView() {
       <h2 id="sweep-title" className="text-lg font-semibold">
         {t('sweep.heading')}
       </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-300">{t('sweep.caption')}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        {t('sweep.caption', {
+          left: t(`version.${scenario.versions.pre}.title`),
+          right: t(`version.${scenario.versions.post}.title`),
+        })}
+      </p>
       <div className="mt-2 flex flex-wrap gap-2" data-testid="sweep">
         {columns.map((column) => (
           <figure

@@ -85,8 +85,9 @@ export function VariantCard({ variant }: { variant: Variant }) {
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-300" data-testid={`${variant}-rule`}>
         {t(`version.${version}.rule`)}{' '}
-        <span className="text-xs whitespace-nowrap">
-          {t('version.source')}: <code>{LMDEPLOY_VERSIONS[version].source}</code>
+        <span className="text-xs">
+          {t('version.source')}:{' '}
+          <code className="break-all">{LMDEPLOY_VERSIONS[version].source}</code>
         </span>
       </p>
       <ProblemNotice variant={variant} memory={memory} />

@@ -17,7 +17,7 @@ export const en = {
     'total-vs-free': {
       title: 'λ of total memory vs of free memory',
       body: 'LMDeploy v0.2.0–v0.2.1 read cache_max_entry_count as a share of total GPU memory; from v0.2.2 it is a share of the memory left after the weights load. The same λ = 0.5 gives a very different cache.',
-      look: 'the step-by-step explanation, step 5',
+      look: 'the two charts: v0.2.0–v0.2.1 on the left, v0.2.2 on the right',
     },
     'few-kv-heads': {
       title: 'Fewer KV heads than GPUs',
@@ -38,18 +38,16 @@ export const en = {
   explain: {
     open: 'Explain this scenario step by step',
     weights: 'Weights on each GPU',
-    weightsPre:
-      'Before v0.6.0 the layers are split but the vocabulary layers are copied whole: W = (S − E)/P + E = {{value}} GiB.',
-    weightsPost: 'From v0.6.0 everything is split: W = S/P = {{value}} GiB.',
+    weightsShared:
+      'W = (S − E)/P + E = {{value}} GiB: the layers are split, the vocabulary layers copied whole',
+    weightsSplit: 'W = S/P = {{value}} GiB: everything split',
     free: 'Free memory after loading',
-    freeBody: 'F = T − O − W: {{pre}} GiB before v0.6.0, {{post}} GiB after.',
+    freeLine: 'F = T − X − O − W = {{value}} GiB on the fullest GPU',
     kv: 'KV cache',
-    kvBody:
-      'LMDeploy takes λ = {{lambda}} of the free memory: {{pre}} GiB before, {{post}} GiB after, that is {{tokensPre}} and {{tokensPost}} tokens.',
+    kvLine: '{{formula}} = {{value}} GiB, {{tokens}} tokens',
     headroom: 'Headroom',
-    headroomBody:
-      'The rest, (1 − λ) × F, stays free for activations and buffers: {{pre}} GiB before, {{post}} GiB after.',
-    total: 'λ of total memory (v0.2.0–v0.2.1)',
+    headroomLine: '{{value}} GiB left for activations and buffers',
+    total: 'λ of total memory (v0.1–v0.2.1)',
     totalBody:
       'Had λ been a share of total memory, the cache would be λ × T = {{value}} GiB; with the weights, each GPU would need {{need}} GiB of its {{T}}.',
     why: 'Why sharding the vocabulary layers gives more KV cache',
@@ -98,7 +96,7 @@ export const en = {
     heading: 'The same model at P = 1, 2, 4, 8, 16',
     invalid: 'not valid',
     kv: 'KV {{value}}',
-    caption: 'One GPU at each TP degree: left bar before v0.6.0, right bar v0.6.0 and later.',
+    caption: 'The fullest GPU at each TP degree: left bar {{left}}, right bar {{right}}.',
   },
   export: {
     heading: 'Export',
@@ -162,6 +160,7 @@ export const en = {
     heading: 'What the KV cache holds, in tokens',
     metric: 'Per GPU',
     change: 'Sharding buys',
+    changeGeneric: 'Right − left',
     bytesPerToken: 'KV cache per token',
     blockSize: 'Block of 64 tokens',
     blocks: 'Blocks',
@@ -249,7 +248,7 @@ export const en = {
     },
     lambda: {
       name: 'cache_max_entry_count',
-      help: 'The share of free memory LMDeploy gives the KV cache once the weights are loaded (--cache-max-entry-count, default 0.8).',
+      help: 'The share of memory LMDeploy gives the KV cache (--cache-max-entry-count, default 0.8): of free memory from v0.2.2, of total before. Type a whole number ≥ 1 for a block count (up to v0.14) or, in v0.0.x, a number of sessions.',
     },
     P: {
       name: 'TP degree',
@@ -257,15 +256,15 @@ export const en = {
     },
     ctx: {
       name: 'CUDA context',
-      help: 'Memory CUDA and the kernels take in each process before anything is loaded; about 0.3–0.7 GiB.',
+      help: 'Memory each process takes before loading anything: about 0.3 GiB since CUDA 11.7 loads kernels lazily (over 1 GiB before).',
     },
     nccl: {
       name: 'NCCL buffers',
-      help: 'Communication buffers for the all-reduce between GPUs; only when P > 1.',
+      help: 'What NCCL holds when the KV cache is sized, only when P > 1. A TurboMind log on 4 × V100 implies about 0.06 GiB; after the first all-reduce NCCL grows to 0.5–0.7 GiB, and NVLS on H100/H200 adds about 0.3 GiB per GPU.',
     },
     buf: {
       name: 'TurboMind runtime buffers',
-      help: 'Activations, logits and workspaces TurboMind allocates after the KV cache, out of what λ leaves.',
+      help: 'Allocated after the KV cache, out of what λ leaves: 20 bytes × max_batch_size × session_len, logits over the vocabulary, one prefill’s activations. 0 uses that estimate.',
     },
     prefill: {
       name: 'max_prefill_token_num',
@@ -273,7 +272,23 @@ export const en = {
     },
     batch: {
       name: 'max_batch_size',
-      help: 'PyTorch engine only: 0 uses its default for the GPU (1024 on H100/H200/H800, 384 on A100, 128 elsewhere).',
+      help: '0 uses LMDeploy’s default for the GPU: 1024 on H100/H200/H800, 384 on A100, 128 elsewhere. Sizes TurboMind’s buffers and the PyTorch engine’s reserve.',
+    },
+    vllm: {
+      name: 'vLLM gpu_memory_utilization',
+      help: '0 uses vLLM’s default, 0.92 (0.9 before v0.21).',
+    },
+    sglang: {
+      name: 'SGLang mem_fraction_static',
+      help: '0 uses SGLang’s own choice from the GPU’s memory and P.',
+    },
+    trtllm: {
+      name: 'TensorRT-LLM free_gpu_memory_fraction',
+      help: '0 uses the default, 0.9.',
+    },
+    tgi: {
+      name: 'TGI cuda_memory_fraction',
+      help: '0 uses the default, 1.0.',
     },
     len: {
       name: 'Session length',
@@ -290,8 +305,12 @@ export const en = {
       rule: 'cache_max_entry_count counts whole sessions: the cache holds λ entries of session_len tokens each (default 48). Embedding and lm_head are copied on every GPU.',
     },
     tm010: {
-      title: 'TurboMind v0.1.0 – v0.2.1',
-      rule: 'KV = λ × T, a share of TOTAL memory (default 0.5), in 128-token blocks; λ ≥ 1 is a block count. Embedding and lm_head are copied on every GPU.',
+      title: 'TurboMind v0.1.x',
+      rule: 'KV = λ × T, a share of TOTAL memory (default 0.5), in 128-token blocks; λ ≥ 1 is a block count. Blocks are allocated as sessions need them, so a cache larger than the free memory starts and fails later. Embedding and lm_head are copied on every GPU.',
+    },
+    tm020: {
+      title: 'TurboMind v0.2.0 – v0.2.1',
+      rule: 'KV = λ × T, a share of TOTAL memory (default 0.5), all allocated at start-up in 128-token blocks; λ ≥ 1 is a block count. Embedding and lm_head are copied on every GPU.',
     },
     tm022: {
       title: 'TurboMind v0.2.2 – v0.5.3',
@@ -316,6 +335,56 @@ export const en = {
     source: 'Source',
     left: 'Left chart',
     right: 'Right chart',
+  },
+  startup: {
+    heading: 'Start it, and check the log',
+    intro:
+      'The command for this scenario, and the lines LMDeploy should print about its KV cache at start-up.',
+    command: 'Command',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Copy failed; select the text instead',
+    logs: 'Expected log lines',
+    noLogs: 'This version prints no KV cache figures at start-up.',
+    debugOnly: 'printed only with --log-level DEBUG',
+    releases: 'in {{releases}}',
+    unusable: 'Nothing to start: this version cannot serve the scenario.',
+  },
+  compare: {
+    open: 'Compare with vLLM, SGLang, TensorRT-LLM and TGI',
+    heading: 'The same model, GPUs and P under each engine',
+    intro:
+      'Per-GPU KV cache under each engine’s own rule and default, with the overhead chosen above. Activations are an estimate of the largest forward pass; the engines measure theirs.',
+    engine: 'Engine',
+    knob: 'Knob',
+    weights: 'Weights per GPU',
+    activations: 'Activation peak',
+    kv: 'KV cache per GPU',
+    tokens: 'Tokens',
+    rule: 'Rule',
+    default: 'default',
+    auto: 'chosen by SGLang',
+    knobs: 'Knobs (0 = the engine’s default)',
+    commandFor: 'Command for {{engine}}',
+    rules: {
+      tm150:
+        'λ of the memory free after the weights load, on the fullest GPU; embedding and lm_head split over P.',
+      pt092:
+        'λ of the free memory less a reserve R for logits; embedding and lm_head whole on every GPU.',
+      vllm: 'A share u of TOTAL memory, less weights, the profiled activation peak and non-torch memory; refuses to start if u × T is not free.',
+      sglang:
+        'A share f of the memory free BEFORE the weights load, less the weights; f is chosen from the GPU’s memory and P unless set.',
+      trtllm: 'A share f of the memory still free after weights and the profiled activations.',
+      tgi: 'Everything free after a warm-up pass, less (1 − 0.9 × fraction) of TOTAL memory; lm_head split only when V divides by P.',
+    },
+    problem: {
+      heads: 'refuses this P: heads do not divide',
+      vocab: 'refuses this P: the padded vocabulary does not divide',
+      'kv-format': 'no 4-bit KV cache',
+      latent: 'no latent attention (MLA)',
+      weights: 'does not fit',
+      startup: 'refuses to start: u × T is more than is free',
+    },
   },
   overheadModel: {
     label: 'Overhead',
@@ -343,6 +412,8 @@ export const en = {
       'This version accepts cache_max_entry_count only below 1; {{lambda}} is refused at start-up.',
     cache:
       'The KV cache asked for, {{kv}} GiB, is more than the {{free}} GiB free after the weights: the allocation fails at start-up.',
+    overcommitted:
+      'The log will say {{logged}} blocks, but only {{usable}} fit beside the weights: blocks are handed out as sessions need them, and the engine runs out of memory past that.',
     cacheFew:
       'Fewer than 16 blocks fit even after halving max_prefill_token_num: the engine refuses to start.',
     buffers:
@@ -394,7 +465,7 @@ export const en = {
     extraKv: 'Extra KV cache on each GPU',
     extraKvFormula: 'λ × freed',
     extraKvNoPre: 'the old layout did not fit at all',
-    duplicated: 'Duplicated across the TP group before v0.6.0',
+    duplicated: 'Copies of the vocabulary layers across the TP group',
     duplicatedFormula: '(P − 1) × E',
     formulaHeading: 'KV cache per GPU, with the current numbers',
     doesNotFit: 'does not fit',

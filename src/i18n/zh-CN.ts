@@ -19,7 +19,7 @@ export const zhCN: Messages = {
     'total-vs-free': {
       title: 'λ 取总显存还是空闲显存的比例',
       body: 'LMDeploy v0.2.0–v0.2.1 把 cache_max_entry_count 当作 GPU 总显存的比例；从 v0.2.2 起它是加载权重后剩余显存的比例。同样的 λ = 0.5，缓存大小差别很大。',
-      look: '逐步讲解的第 5 步',
+      look: '两张图：左边是 v0.2.0–v0.2.1，右边是 v0.2.2',
     },
     'few-kv-heads': {
       title: 'KV 头少于 GPU 数',
@@ -40,16 +40,15 @@ export const zhCN: Messages = {
   explain: {
     open: '逐步讲解当前场景',
     weights: '每张 GPU 上的权重',
-    weightsPre: 'v0.6.0 之前各层被切分，但词表层整份复制：W = (S − E)/P + E = {{value}} GiB。',
-    weightsPost: '从 v0.6.0 起全部切分：W = S/P = {{value}} GiB。',
+    weightsShared: 'W = (S − E)/P + E = {{value}} GiB：各层切分，词表层整份复制',
+    weightsSplit: 'W = S/P = {{value}} GiB：全部切分',
     free: '加载后的空闲显存',
-    freeBody: 'F = T − O − W：v0.6.0 之前 {{pre}} GiB，之后 {{post}} GiB。',
+    freeLine: '最满的 GPU 上 F = T − X − O − W = {{value}} GiB',
     kv: 'KV cache',
-    kvBody:
-      'LMDeploy 取空闲显存的 λ = {{lambda}}：之前 {{pre}} GiB，之后 {{post}} GiB，即 {{tokensPre}} 和 {{tokensPost}} 个 token。',
+    kvLine: '{{formula}} = {{value}} GiB，{{tokens}} 个 token',
     headroom: '余量',
-    headroomBody: '剩下的 (1 − λ) × F 留给激活和缓冲区：之前 {{pre}} GiB，之后 {{post}} GiB。',
-    total: 'λ 取总显存的比例（v0.2.0–v0.2.1）',
+    headroomLine: '剩 {{value}} GiB 留给激活和缓冲区',
+    total: 'λ 取总显存的比例（v0.1–v0.2.1）',
     totalBody:
       '如果 λ 是总显存的比例，缓存将是 λ × T = {{value}} GiB；加上权重，每张 GPU 需要 {{need}} GiB，而它只有 {{T}} GiB。',
     why: '为什么切分词表层会带来更多 KV cache',
@@ -93,7 +92,7 @@ export const zhCN: Messages = {
     heading: '同一模型在 P = 1、2、4、8、16 时',
     invalid: '不可用',
     kv: 'KV {{value}}',
-    caption: '每个 TP 并行度下的一张 GPU：左柱为 v0.6.0 之前，右柱为 v0.6.0 及之后。',
+    caption: '每个 TP 并行度下最满的一张 GPU：左柱为 {{left}}，右柱为 {{right}}。',
   },
   export: {
     heading: '导出',
@@ -156,6 +155,7 @@ export const zhCN: Messages = {
     heading: 'KV cache 能装下多少 token',
     metric: '每张 GPU',
     change: '切分带来',
+    changeGeneric: '右 − 左',
     bytesPerToken: '每个 token 的 KV cache',
     blockSize: '64 个 token 的块',
     blocks: '块数',
@@ -242,7 +242,7 @@ export const zhCN: Messages = {
     },
     lambda: {
       name: 'cache_max_entry_count',
-      help: '权重加载后，LMDeploy 分给 KV cache 的空闲显存比例（--cache-max-entry-count，默认 0.8）。',
+      help: 'LMDeploy 分给 KV cache 的显存比例（--cache-max-entry-count，默认 0.8）：v0.2.2 起是空闲显存的比例，之前是总显存的比例。输入 ≥ 1 的整数表示块数（至 v0.14），在 v0.0.x 中表示会话个数。',
     },
     P: {
       name: 'TP 并行度',
@@ -250,15 +250,15 @@ export const zhCN: Messages = {
     },
     ctx: {
       name: 'CUDA 上下文',
-      help: '每个进程在加载任何东西之前 CUDA 和内核占用的显存，约 0.3–0.7 GiB。',
+      help: '每个进程在加载任何东西之前占用的显存：CUDA 11.7 起按需加载内核，约 0.3 GiB（之前超过 1 GiB）。',
     },
     nccl: {
       name: 'NCCL 缓冲区',
-      help: 'GPU 之间 all-reduce 用的通信缓冲区；仅当 P > 1 时存在。',
+      help: '确定 KV cache 大小时 NCCL 已占用的显存，仅当 P > 1。4 × V100 上的一份 TurboMind 日志推算约 0.06 GiB；第一次 all-reduce 之后 NCCL 增长到 0.5–0.7 GiB，H100/H200 上的 NVLS 每张 GPU 再加约 0.3 GiB。',
     },
     buf: {
       name: 'TurboMind 运行时缓冲区',
-      help: 'TurboMind 在 KV cache 之后分配的激活、logits 和工作空间，来自 λ 留下的部分。',
+      help: '在 KV cache 之后分配，来自 λ 留下的部分：20 字节 × max_batch_size × session_len、词表上的 logits、一次 prefill 的激活。0 表示使用这个估算。',
     },
     prefill: {
       name: 'max_prefill_token_num',
@@ -266,7 +266,23 @@ export const zhCN: Messages = {
     },
     batch: {
       name: 'max_batch_size',
-      help: '仅 PyTorch 引擎：0 表示按 GPU 取默认值（H100/H200/H800 为 1024，A100 为 384，其他为 128）。',
+      help: '0 表示使用 LMDeploy 按 GPU 取的默认值：H100/H200/H800 为 1024，A100 为 384，其他为 128。决定 TurboMind 缓冲区和 PyTorch 引擎预留的大小。',
+    },
+    vllm: {
+      name: 'vLLM gpu_memory_utilization',
+      help: '0 表示使用 vLLM 的默认值 0.92（v0.21 之前为 0.9）。',
+    },
+    sglang: {
+      name: 'SGLang mem_fraction_static',
+      help: '0 表示由 SGLang 按 GPU 显存和 P 自行选择。',
+    },
+    trtllm: {
+      name: 'TensorRT-LLM free_gpu_memory_fraction',
+      help: '0 表示使用默认值 0.9。',
+    },
+    tgi: {
+      name: 'TGI cuda_memory_fraction',
+      help: '0 表示使用默认值 1.0。',
     },
     len: {
       name: '会话长度',
@@ -283,8 +299,12 @@ export const zhCN: Messages = {
       rule: 'cache_max_entry_count 是完整会话的个数：缓存存 λ 个条目，每个 session_len 个 token（默认 48）。词嵌入和 lm_head 在每张 GPU 上各存一份。',
     },
     tm010: {
-      title: 'TurboMind v0.1.0 – v0.2.1',
-      rule: 'KV = λ × T，占总显存的比例（默认 0.5），按 128 token 的块分配；λ ≥ 1 表示块数。词嵌入和 lm_head 在每张 GPU 上各存一份。',
+      title: 'TurboMind v0.1.x',
+      rule: 'KV = λ × T，占总显存的比例（默认 0.5），按 128 token 的块；λ ≥ 1 表示块数。块在会话需要时才分配，所以超过空闲显存的缓存也能启动，之后才出错。词嵌入和 lm_head 在每张 GPU 上各存一份。',
+    },
+    tm020: {
+      title: 'TurboMind v0.2.0 – v0.2.1',
+      rule: 'KV = λ × T，占总显存的比例（默认 0.5），启动时按 128 token 的块一次分配完；λ ≥ 1 表示块数。词嵌入和 lm_head 在每张 GPU 上各存一份。',
     },
     tm022: {
       title: 'TurboMind v0.2.2 – v0.5.3',
@@ -310,6 +330,52 @@ export const zhCN: Messages = {
     left: '左图',
     right: '右图',
   },
+  startup: {
+    heading: '启动它，并核对日志',
+    intro: '这个场景的启动命令，以及 LMDeploy 启动时应当打印的 KV cache 相关日志。',
+    command: '命令',
+    copy: '复制',
+    copied: '已复制',
+    copyFailed: '复制失败，请手动选中文本',
+    logs: '预期的日志',
+    noLogs: '这个版本启动时不打印 KV cache 的数值。',
+    debugOnly: '仅在 --log-level DEBUG 时打印',
+    releases: '{{releases}} 中',
+    unusable: '无法启动：这个版本不能运行该场景。',
+  },
+  compare: {
+    open: '与 vLLM、SGLang、TensorRT-LLM 和 TGI 对比',
+    heading: '同一模型、同样的 GPU 和 P，在各个引擎下',
+    intro:
+      '按各引擎自己的规则和默认值计算的每张 GPU 的 KV cache，开销按上面的设置。激活峰值是对最大一次前向的估算，引擎会自己测量。',
+    engine: '引擎',
+    knob: '参数',
+    weights: '每张 GPU 的权重',
+    activations: '激活峰值',
+    kv: '每张 GPU 的 KV cache',
+    tokens: 'Token 数',
+    rule: '规则',
+    default: '默认',
+    auto: '由 SGLang 选择',
+    knobs: '参数（0 = 引擎默认值）',
+    commandFor: '{{engine}} 的命令',
+    rules: {
+      tm150: '权重加载后空闲显存的 λ，由最满的 GPU 决定；词嵌入和 lm_head 切分到 P 张卡上。',
+      pt092: '空闲显存减去 logits 预留 R 之后的 λ；词嵌入和 lm_head 在每张 GPU 上各存一份。',
+      vllm: '总显存的 u 倍，减去权重、测得的激活峰值和 torch 之外的显存；若空闲显存不足 u × T 则拒绝启动。',
+      sglang: '权重加载之前空闲显存的 f 倍，减去权重；未设置时 f 按 GPU 显存和 P 选取。',
+      trtllm: '权重和测得的激活之后仍空闲的显存的 f 倍。',
+      tgi: '预热之后的全部空闲显存，减去总显存的 (1 − 0.9 × fraction)；仅当 V 能被 P 整除时才切分 lm_head。',
+    },
+    problem: {
+      heads: '不接受这个 P：注意力头数不能整除',
+      vocab: '不接受这个 P：填充后的词表不能整除',
+      'kv-format': '不支持 4 位 KV cache',
+      latent: '不支持潜在注意力（MLA）',
+      weights: '放不下',
+      startup: '拒绝启动：u × T 超过空闲显存',
+    },
+  },
   overheadModel: {
     label: '开销',
     formula: '公式：不计',
@@ -333,6 +399,8 @@ export const zhCN: Messages = {
       '这个版本把 cache_max_entry_count 当作完整会话的个数（默认 48）；{{lambda}} 什么也分配不到。',
     ratioShare: '这个版本只接受小于 1 的 cache_max_entry_count；{{lambda}} 会在启动时被拒绝。',
     cache: '申请的 KV cache 为 {{kv}} GiB，超过权重加载后空闲的 {{free}} GiB：启动时分配失败。',
+    overcommitted:
+      '日志会显示 {{logged}} 个块，但权重之外只放得下 {{usable}} 个：块在会话需要时才分配，超过之后引擎就会显存不足。',
     cacheFew: '即使把 max_prefill_token_num 减半，也放不下 16 个块：引擎拒绝启动。',
     buffers:
       'KV cache 分配后只剩 {{left}} GiB，放不下 {{buffers}} GiB 的运行时缓冲区：引擎能启动，但第一批请求就会显存不足。请调低 λ。',
@@ -383,7 +451,7 @@ export const zhCN: Messages = {
     extraKv: '每张 GPU 多出的 KV cache',
     extraKvFormula: 'λ × 省出',
     extraKvNoPre: '旧的布局根本放不下',
-    duplicated: 'v0.6.0 之前整个 TP 组重复存放的',
+    duplicated: '整个 TP 组中词表层的重复副本',
     duplicatedFormula: '(P − 1) × E',
     formulaHeading: '每张 GPU 的 KV cache（代入当前数值）',
     doesNotFit: '放不下',

@@ -41,9 +41,16 @@ describe('withInput', () => {
 
   it('adds context and NCCL before the cache and buffers after it, only when realistic', () => {
     const realistic = { ...DEFAULT_SCENARIO, overheadMode: 'realistic' as const };
-    expect(toTpScenario(realistic)).toMatchObject({ overhead: 1.1, runtimeBuffers: 1 });
-    // No NCCL on one GPU.
-    expect(toTpScenario(realistic, 1).overhead).toBe(0.5);
+    // Buffers: 20 × 128 × 8192 (ids) + 6 × 128 × 128,256 (logits) + 8 × 128 × 1024
+    // (log-probabilities) + 8192 × 8192 × 2 (hidden) + 2 × 8192 × 7168 × 2 (MLP at P = 4)
+    // = 20,971,520 + 98,500,608 + 1,048,576 + 134,217,728 + 234,881,024 = 489,619,456 B.
+    const tp = toTpScenario(realistic);
+    expect(tp.overhead).toBeCloseTo(0.4, 12);
+    expect(tp.runtimeBuffers * 2 ** 30).toBe(489_619_456);
+    // No NCCL on one GPU; a typed buffer size replaces the estimate.
+    expect(toTpScenario(realistic, 1).overhead).toBe(0.3);
+    const typed = { ...realistic, inputs: { ...realistic.inputs, buf: 2 } };
+    expect(toTpScenario(typed).runtimeBuffers).toBe(2);
   });
 });
 

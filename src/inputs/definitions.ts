@@ -32,6 +32,10 @@ export const INPUT_KEYS = [
   'buf',
   'prefill',
   'batch',
+  'vllm',
+  'sglang',
+  'trtllm',
+  'tgi',
 ] as const;
 export type InputKey = (typeof INPUT_KEYS)[number];
 export type ScenarioInputs = Readonly<Record<InputKey, number>>;
@@ -122,7 +126,8 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   ctx: {
     urlKey: 'ctx',
-    defaultValue: 0.5,
+    // About 300 MB per process since CUDA 11.7 loads kernels lazily (pytorch#107667).
+    defaultValue: 0.3,
     min: 0,
     max: 8,
     step: 0.05,
@@ -133,7 +138,8 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   nccl: {
     urlKey: 'nccl',
-    defaultValue: 0.6,
+    // What NCCL holds when TurboMind sizes its cache; its channel buffers grow on first use.
+    defaultValue: 0.1,
     min: 0,
     max: 16,
     step: 0.05,
@@ -144,7 +150,8 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   buf: {
     urlKey: 'buf',
-    defaultValue: 1,
+    // 0 stands for the estimate from the model, max_batch_size and session_len.
+    defaultValue: 0,
     min: 0,
     max: 32,
     step: 0.05,
@@ -176,6 +183,54 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
     unit: null,
     sliderScale: 'linear',
     decimals: 0,
+  },
+  vllm: {
+    urlKey: 'vllm',
+    // 0 stands for the engine's own default.
+    defaultValue: 0,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    integer: false,
+    unit: null,
+    sliderScale: 'linear',
+    decimals: 3,
+  },
+  sglang: {
+    urlKey: 'sglang',
+    // 0 stands for the engine's own default.
+    defaultValue: 0,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    integer: false,
+    unit: null,
+    sliderScale: 'linear',
+    decimals: 3,
+  },
+  trtllm: {
+    urlKey: 'trtllm',
+    // 0 stands for the engine's own default.
+    defaultValue: 0,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    integer: false,
+    unit: null,
+    sliderScale: 'linear',
+    decimals: 3,
+  },
+  tgi: {
+    urlKey: 'tgi',
+    // 0 stands for the engine's own default.
+    defaultValue: 0,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    integer: false,
+    unit: null,
+    sliderScale: 'linear',
+    decimals: 3,
   },
 };
 

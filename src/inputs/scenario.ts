@@ -4,6 +4,8 @@ import {
   gib,
   GPU_PRESETS,
   kvLayout,
+  turbomindBufferBytes,
+  BYTES_PER_GIB,
   MODEL_PRESETS,
   turbomindSizes,
   type GpuPreset,
@@ -105,7 +107,28 @@ export function effectiveInputs(scenario: Scenario, tpDegree = scenario.inputs.P
 export function overheadsOf(scenario: Scenario, tpDegree = scenario.inputs.P) {
   const { ctx, nccl, buf } = scenario.inputs;
   if (scenario.overheadMode === 'formula') return { context: 0, nccl: 0, buffers: 0 };
-  return { context: ctx, nccl: tpDegree > 1 ? nccl : 0, buffers: buf };
+  return {
+    context: ctx,
+    nccl: tpDegree > 1 ? nccl : 0,
+    buffers: buf > 0 ? buf : estimatedBuffers(scenario, tpDegree),
+  };
+}
+
+/** `max_batch_size` as set, or LMDeploy's default for the GPU. */
+export function maxBatchOf(scenario: Scenario): number {
+  return scenario.inputs.batch > 0 ? scenario.inputs.batch : defaultMaxBatches(scenario.gpu);
+}
+
+/** TurboMind's runtime buffers for this model, batch and session length, in GiB. */
+export function estimatedBuffers(scenario: Scenario, tpDegree = scenario.inputs.P): number {
+  const { architecture } = activeModel(scenario);
+  const bytes = turbomindBufferBytes(
+    architecture,
+    tpDegree,
+    maxBatchOf(scenario),
+    scenario.inputs.len,
+  );
+  return bytes / BYTES_PER_GIB;
 }
 
 /** Everything the memory model needs, at the scenario's own P or another. */
@@ -126,7 +149,7 @@ export function toTpScenario(scenario: Scenario, tpDegree = scenario.inputs.P): 
     sessionLength: inputs.len,
     vocabSize: architecture.vocabSize,
     prefillTokens: inputs.prefill > 0 ? inputs.prefill : null,
-    maxBatches: inputs.batch > 0 ? inputs.batch : defaultMaxBatches(scenario.gpu),
+    maxBatches: maxBatchOf(scenario),
   };
 }
 

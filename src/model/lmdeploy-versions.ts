@@ -5,6 +5,7 @@
 export const ENGINE_VERSIONS = [
   'tm000',
   'tm010',
+  'tm020',
   'tm022',
   'tm060',
   'tm150',
@@ -37,6 +38,11 @@ export interface LmdeployVersion {
   /** Release range, as the selector shows it. */
   readonly releases: string;
   readonly ratioBase: CacheRatioBase;
+  /**
+   * `lazy`: blocks are allocated as sessions need them (`cache_chunk_size` 1, up to v0.1.x),
+   * so an oversized cache starts and fails later; `upfront`: the whole cache at start-up.
+   */
+  readonly allocation: 'lazy' | 'upfront';
   /** Whether `λ ≥ 1` is read as a number of KV blocks. */
   readonly blockCountAboveOne: boolean;
   /** Tokens per KV block (`cache_block_seq_len` for TurboMind, `block_size` for PyTorch). */
@@ -59,6 +65,7 @@ export const LMDEPLOY_VERSIONS: Readonly<Record<EngineVersion, LmdeployVersion>>
     backend: 'turbomind',
     releases: 'v0.0.x',
     ratioBase: 'session-entries',
+    allocation: 'lazy',
     blockCountAboveOne: false,
     blockTokens: 1,
     vocabSharded: false,
@@ -71,8 +78,25 @@ export const LMDEPLOY_VERSIONS: Readonly<Record<EngineVersion, LmdeployVersion>>
   tm010: {
     id: 'tm010',
     backend: 'turbomind',
-    releases: 'v0.1.0 – v0.2.1',
+    releases: 'v0.1.x',
     ratioBase: 'total',
+    allocation: 'lazy',
+    blockCountAboveOne: true,
+    blockTokens: 128,
+    vocabSharded: false,
+    repeatsKvHeads: false,
+    reserve: null,
+    defaultCacheRatio: 0.5,
+    defaultPrefillTokens: null,
+    source: 'src/turbomind/models/llama/BlockManager.cc@v0.1.0',
+  },
+  tm020: {
+    id: 'tm020',
+    backend: 'turbomind',
+    releases: 'v0.2.0 – v0.2.1',
+    ratioBase: 'total',
+    // `cache_chunk_size` -1 from v0.2.0: every block at start-up.
+    allocation: 'upfront',
     blockCountAboveOne: true,
     blockTokens: 128,
     vocabSharded: false,
@@ -87,6 +111,7 @@ export const LMDEPLOY_VERSIONS: Readonly<Record<EngineVersion, LmdeployVersion>>
     backend: 'turbomind',
     releases: 'v0.2.2 – v0.5.3',
     ratioBase: 'free',
+    allocation: 'upfront',
     blockCountAboveOne: true,
     // 128 through v0.2.6; 64 from v0.3.0, which most of this range uses.
     blockTokens: 64,
@@ -102,6 +127,7 @@ export const LMDEPLOY_VERSIONS: Readonly<Record<EngineVersion, LmdeployVersion>>
     backend: 'turbomind',
     releases: 'v0.6.0 – v0.14.x',
     ratioBase: 'free',
+    allocation: 'upfront',
     blockCountAboveOne: true,
     blockTokens: 64,
     vocabSharded: true,
@@ -117,6 +143,7 @@ export const LMDEPLOY_VERSIONS: Readonly<Record<EngineVersion, LmdeployVersion>>
     backend: 'turbomind',
     releases: 'v0.15.0 and later',
     ratioBase: 'free',
+    allocation: 'upfront',
     blockCountAboveOne: false,
     blockTokens: 64,
     vocabSharded: true,
@@ -131,6 +158,7 @@ export const LMDEPLOY_VERSIONS: Readonly<Record<EngineVersion, LmdeployVersion>>
     backend: 'pytorch',
     releases: 'v0.6.0 – v0.9.1',
     ratioBase: 'free-less-reserve',
+    allocation: 'upfront',
     blockCountAboveOne: false,
     blockTokens: 64,
     vocabSharded: false,
@@ -145,6 +173,7 @@ export const LMDEPLOY_VERSIONS: Readonly<Record<EngineVersion, LmdeployVersion>>
     backend: 'pytorch',
     releases: 'v0.9.2 and later',
     ratioBase: 'free-less-reserve',
+    allocation: 'upfront',
     blockCountAboveOne: false,
     blockTokens: 64,
     vocabSharded: false,

@@ -161,10 +161,10 @@ describe('memory other processes hold: the fullest GPU decides', () => {
 });
 
 describe('versions', () => {
-  it('v0.1–v0.2.1 takes λ of TOTAL memory: 0.5 × 80 = 40 GiB in 128-token blocks', () => {
+  it('v0.2.0–v0.2.1 takes λ of TOTAL memory: 0.5 × 80 = 40 GiB in 128-token blocks', () => {
     // W = 36.5 (replicated), F = 43.5 ≥ 40: fits with 3.5 GiB headroom.
     // A block is 81,920 × 128 = 10 MiB, so 40 GiB is 4,096 blocks, 524,288 tokens.
-    const memory = computeVariant(scenario({ cacheMaxEntryCount: 0.5 }), 'tm010');
+    const memory = computeVariant(scenario({ cacheMaxEntryCount: 0.5 }), 'tm020');
     expect(memory.kvCachePerGpu).toBe(40);
     expect(memory.gpus[0]?.segments.headroom).toBeCloseTo(3.5, 10);
     expect(memory.blockBytes).toBe(10 * 2 ** 20);
@@ -172,11 +172,22 @@ describe('versions', () => {
     expect(memory.tokens).toBe(524_288);
   });
 
-  it('v0.1–v0.2.1 fails at start-up when λT exceeds what is free: 0.8 × 80 = 64 > 43.5', () => {
-    const memory = computeVariant(scenario(), 'tm010');
+  it('v0.2.0–v0.2.1 fails at start-up when λT exceeds what is free: 0.8 × 80 = 64 > 43.5', () => {
+    const memory = computeVariant(scenario(), 'tm020');
     expect(memory.problem).toBe('cache');
     expect(memory.shortfall).toBeCloseTo(20.5, 10);
     expect(memory.gpus[0]?.segments.kv).toBeCloseTo(64, 10);
+  });
+
+  it('v0.1.x starts anyway, allocating blocks lazily: it logs 6,553 but 4,454 fit', () => {
+    // floor(64 GiB / 10 MiB) = 6,553 logged; floor(43.5 GiB / 10 MiB) = 4,454 usable.
+    const memory = computeVariant(scenario(), 'tm010');
+    expect(memory.problem).toBeNull();
+    expect(memory.overcommitted).toBe(true);
+    expect(memory.loggedBlocks).toBe(6553);
+    expect(memory.blocks).toBe(4454);
+    expect(memory.kvCachePerGpu).toBeCloseTo(43.5, 10);
+    expect(memory.gpus[0]?.segments.headroom).toBeCloseTo(0, 10);
   });
 
   it('v0.0.x counts whole sessions: 48 entries × 2048 tokens × 80 KiB = 7.5 GiB', () => {

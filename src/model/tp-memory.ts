@@ -89,8 +89,13 @@ export interface VariantMemory {
   readonly kvCachePerGpu: GiB;
   readonly blockTokens: number;
   readonly blockBytes: number;
+  /** Blocks (or entries) that fit in memory and can be used. */
   readonly blocks: number;
   readonly tokens: number;
+  /** What the start-up log prints (`max_block_count`); above `blocks` when over-committed. */
+  readonly loggedBlocks: number;
+  /** A lazily allocating version promised more cache than fits; it fails once that is used. */
+  readonly overcommitted: boolean;
   readonly problem: EngineProblem | null;
   /** Memory the fullest GPU lacks; 0 when the version serves the scenario. */
   readonly shortfall: GiB;
@@ -189,6 +194,19 @@ function requestedCache(
   }
 }
 
+/** What an over-committed lazy cache can really hand out: whole blocks of what is free. */
+function usableCache(
+  cache: CacheSize,
+  freeGiB: number,
+  unitTokens: number,
+  bytesPerToken: number,
+): CacheSize {
+  const free = Math.max(0, freeGiB) * BYTES_PER_GIB;
+  const unitBytes = unitTokens * bytesPerToken;
+  const blocks = unitBytes > 0 ? Math.floor(free / unitBytes) : 0;
+  return { ...cache, blocks, tokens: blocks * unitTokens };
+}
+
 export function computeVariant(scenario: TpScenario, version: EngineVersion): VariantMemory {
   const rules = LMDEPLOY_VERSIONS[version];
   const { tpDegree, gpuMemory, overhead } = scenario;
@@ -242,6 +260,8 @@ export function computeVariant(scenario: TpScenario, version: EngineVersion): Va
       kvCachePerGpu: gib(0),
       blocks: 0,
       tokens: 0,
+      loggedBlocks: cache?.blocks ?? 0,
+      overcommitted: false,
       problem,
       shortfall: gib(Math.max(0, shortfall)),
       fits: false,
@@ -254,10 +274,18 @@ export function computeVariant(scenario: TpScenario, version: EngineVersion): Va
   if (freeMin < 0) return failed('weights', -freeMin, null);
   const cache = requestedCache(scenario, rules, freeMin * BYTES_PER_GIB);
   if (cache.refused) return failed('ratio', 0, null);
-  const kv = cache.kvBytes / BYTES_PER_GIB;
   const reserve = cache.reserveBytes / BYTES_PER_GIB;
   const buffers = rules.backend === 'pytorch' ? reserve : scenario.runtimeBuffers;
-  if (kv > freeMin) return failed('cache', kv - freeMin, cache);
+  const requested = cache.kvBytes / BYTES_PER_GIB;
+  const overcommitted = rules.allocation === 'lazy' && requested > freeMin - buffers;
+  if (!overcommitted && requested > freeMin) return failed('cache', requested - freeMin, cache);
+  // v0.0.x hands out whole sessions, later versions blocks.
+  const unitTokens =
+    rules.ratioBase === 'session-entries' ? scenario.sessionLength : rules.blockTokens;
+  const usable = overcommitted
+    ? usableCache(cache, freeMin - buffers, unitTokens, scenario.kvBytesPerToken)
+    : cache;
+  const kv = overcommitted ? Math.max(0, freeMin - buffers) : requested;
   const headroom = freeMin - kv - buffers;
   if (headroom < 0) return failed('buffers', -headroom, cache, buffers);
   if (rules.reserve && cache.blocks < PYTORCH_MIN_BLOCKS) return failed('cache', 0, cache);
@@ -268,8 +296,10 @@ export function computeVariant(scenario: TpScenario, version: EngineVersion): Va
     reserve: gib(reserve),
     prefillTokens: cache.prefillTokens,
     kvCachePerGpu: gib(kv),
-    blocks: cache.blocks,
-    tokens: cache.tokens,
+    blocks: usable.blocks,
+    tokens: usable.tokens,
+    loggedBlocks: cache.blocks,
+    overcommitted,
     problem: null,
     shortfall: gib(0),
     fits: true,

@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { lmdeployCommand } from '../inputs/launch-commands';
+import { expectedLogLines, LMDEPLOY_VERSIONS, VARIANTS } from '../model';
+import { formatCount } from '../lib/format';
+import { useScenarioView } from '../state/derived';
+import { useScenarioStore } from '../state/scenario-store';
+import { CommandBlock } from './CommandBlock';
+import { CARD_CLASS } from './controls';
+
+/** For each chart: how to start that version, and what its start-up log should say. */
+export function StartupPanel() {
+  const { t, i18n } = useTranslation();
+  const scenario = useScenarioStore((state) => state.scenario);
+  const { comparison, versions, tp } = useScenarioView();
+  return (
+    <section id="startup" aria-labelledby="startup-title" className={CARD_CLASS}>
+      <h2 id="startup-title" className="text-lg font-semibold">
+        {t('startup.heading')}
+      </h2>
+      <p className="text-sm text-slate-600 dark:text-slate-300">{t('startup.intro')}</p>
+      <div className="mt-2 grid gap-4 xl:grid-cols-2">
+        {VARIANTS.map((variant) => {
+          const version = versions[variant];
+          const memory = comparison[variant];
+          const lines = expectedLogLines(version, memory, tp.cacheMaxEntryCount);
+          const pytorch = LMDEPLOY_VERSIONS[version].backend === 'pytorch';
+          return (
+            <div key={variant} className="min-w-0" data-testid={`${variant}-startup`}>
+              <h3 className="font-semibold">{t(`version.${version}.title`)}</h3>
+              <p className="mt-1 text-sm font-medium">{t('startup.command')}</p>
+              <CommandBlock
+                lines={lmdeployCommand(scenario, version)}
+                testId={`${variant}-command`}
+              />
+              {memory.overcommitted && (
+                <p
+                  className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+                  data-testid={`${variant}-overcommitted`}
+                >
+                  {t('problem.overcommitted', {
+                    logged: formatCount(memory.loggedBlocks, i18n.language),
+                    usable: formatCount(memory.blocks, i18n.language),
+                  })}
+                </p>
+              )}
+              <p className="mt-2 text-sm font-medium">
+                {t('startup.logs')}
+                {pytorch && (
+                  <span className="font-normal text-slate-600 dark:text-slate-400">
+                    {' '}
+                    ({t('startup.debugOnly')})
+                  </span>
+                )}
+              </p>
+              {!memory.fits ? (
+                <p className="text-sm">{t('startup.unusable')}</p>
+              ) : lines.length === 0 ? (
+                <p className="text-sm">{t('startup.noLogs')}</p>
+              ) : (
+                <ul className="mt-1 space-y-0.5 font-mono text-xs" data-testid={`${variant}-log`}>
+                  {lines.map((line) => (
+                    <li key={line.text} className="break-all">
+                      {line.text}
+                      {line.releases && (
+                        <span className="ml-2 font-sans text-slate-600 dark:text-slate-400">
+                          ({t('startup.releases', { releases: line.releases })})
+                        </span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
