@@ -1,14 +1,24 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INPUTS, INPUT_KEYS, INPUTS, type ScenarioInputs } from './definitions';
-import { GPU_PRESETS, KV_PRECISIONS, MODEL_PRESETS, WEIGHT_PRECISIONS } from '../model';
+import {
+  ENGINE_VERSIONS,
+  GPU_PRESETS,
+  KV_PRECISIONS,
+  MODEL_PRESETS,
+  WEIGHT_PRECISIONS,
+} from '../model';
 import {
   applyInput,
   DEFAULT_SCENARIO,
   pickGpu,
   pickKvCache,
   pickModel,
+  pickOverheadMode,
+  pickVersion,
   pickWeights,
+  OVERHEAD_MODES,
+  setUsedByOthers,
   type Scenario,
 } from './scenario';
 import { decodeScenario, encodeScenario } from './url-codec';
@@ -112,7 +122,10 @@ const anyQuery = fc.oneof(
   fc
     .array(
       fc.tuple(
-        fc.oneof(fc.constantFrom(...INPUT_KEYS, 'lang', 'x'), fc.string({ maxLength: 8 })),
+        fc.oneof(
+          fc.constantFrom(...INPUT_KEYS, 'lang', 'x', 'pair', 'overhead', 'used', 'O'),
+          fc.string({ maxLength: 8 }),
+        ),
         fc.oneof(fc.double().map(String), fc.string({ maxLength: 40 }), fc.integer().map(String)),
       ),
       { maxLength: 12 },
@@ -140,13 +153,21 @@ const anyScenario: fc.Arbitrary<Scenario> = fc
     weights: fc.option(fc.constantFrom(...WEIGHT_PRECISIONS)),
     kvCache: fc.option(fc.constantFrom(...KV_PRECISIONS)),
     numbers: anyNumbers,
+    versions: fc.tuple(fc.constantFrom(...ENGINE_VERSIONS), fc.constantFrom(...ENGINE_VERSIONS)),
+    overheadMode: fc.constantFrom(...OVERHEAD_MODES),
+    usedByOthers: fc.array(
+      fc.double({ min: 0, max: 192, noNaN: true }).map((value) => Number(value.toFixed(2))),
+      { maxLength: 8 },
+    ),
   })
-  .map(({ model, gpu, weights, kvCache, numbers }) => {
+  .map(({ model, gpu, weights, kvCache, numbers, versions, overheadMode, usedByOthers }) => {
     let scenario = DEFAULT_SCENARIO;
     if (model) scenario = pickModel(scenario, model);
     if (gpu) scenario = pickGpu(scenario, gpu);
     if (weights) scenario = pickWeights(scenario, weights);
     if (kvCache) scenario = pickKvCache(scenario, kvCache);
+    scenario = pickVersion(pickVersion(scenario, 'pre', versions[0]), 'post', versions[1]);
+    scenario = setUsedByOthers(pickOverheadMode(scenario, overheadMode), usedByOthers);
     for (const key of INPUT_KEYS) {
       const value = numbers[key];
       if (value !== undefined) scenario = applyInput(scenario, key, value);
