@@ -36,7 +36,12 @@ export async function expectSegments(
   page: Page,
   variant: 'pre' | 'post',
   rank: number,
-  values: Partial<Record<'weights' | 'vocab' | 'overhead' | 'kv' | 'headroom', string>>,
+  values: Partial<
+    Record<
+      'others' | 'overhead' | 'weights' | 'vocab' | 'kv' | 'buffers' | 'headroom' | 'stranded',
+      string
+    >
+  >,
 ) {
   for (const [segment, text] of Object.entries(values)) {
     await expect(cell(page, `${variant}-gpu${rank}-${segment}`)).toHaveText(text);

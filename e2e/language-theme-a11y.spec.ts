@@ -4,13 +4,14 @@ import { expect, queryOf, test } from './fixtures';
 test('the language switch translates the page and is kept in the link', async ({ page }) => {
   await page.goto('/?P=2');
   await page.getByTestId('language-select').selectOption('zh-CN');
-  await expect(page.getByRole('heading', { name: 'v0.6.0 之前' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '启动它，并核对日志' })).toBeVisible();
+  await expect(page.getByTestId('post-rule')).toContainText('词嵌入和 lm_head 切分到 P 张 GPU 上');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   expect(queryOf(page).get('lang')).toBe('zh-CN');
   await page.getByTestId('field-P').fill('8');
   await expect.poll(() => queryOf(page).get('lang')).toBe('zh-CN');
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'v0.6.0 及之后' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '启动它，并核对日志' })).toBeVisible();
   await expect(page.getByTestId('post-gpu7-kv')).toHaveText('50.00');
 });
 

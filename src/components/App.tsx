@@ -45,7 +45,7 @@ export function App() {
             <StartupPanel />
             <details
               id="compare"
-              className={CARD_CLASS}
+              className={`print-hide ${CARD_CLASS}`}
               onToggle={(event) => {
                 setComparisonOpen(event.currentTarget.open);
               }}

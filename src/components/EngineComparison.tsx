@@ -54,63 +54,58 @@ export default function EngineComparison() {
     };
   };
   const described = rows.map(describe);
-  const cell = 'px-2 py-1 text-right font-mono tabular-nums whitespace-nowrap';
+  const cell = 'font-mono font-semibold tabular-nums';
 
   return (
     <div className="mt-2 space-y-3" data-testid="engine-comparison">
       <p className="text-sm text-slate-600 dark:text-slate-300">{t('compare.intro')}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-xs sm:text-sm">
-          <caption className="sr-only">{t('compare.heading')}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="px-2 py-1 text-left">
-                {t('compare.engine')}
-              </th>
-              <th scope="col" className="px-2 py-1 text-left">
-                {t('compare.knob')}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t('compare.weights')}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t('compare.activations')}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t('compare.kv')}
-              </th>
-              <th scope="col" className="px-2 py-1 text-right">
-                {t('compare.tokens')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {described.map((row) => (
-              <tr
-                key={row.id}
-                className="border-b border-slate-100 align-top dark:border-slate-800"
-                data-testid={`compare-${row.id}`}
-              >
-                <th scope="row" className="px-2 py-1 text-left font-medium">
-                  {row.name}
-                  <p className="max-w-xs text-xs font-normal text-slate-600 dark:text-slate-400">
-                    {row.rule} <code className="break-all">{row.source}</code>
-                  </p>
-                </th>
-                <td className="px-2 py-1 font-mono text-xs">{row.knob}</td>
-                <td className={cell}>{gib(row.weights)}</td>
-                <td className={cell}>{row.activations === null ? '—' : gib(row.activations)}</td>
-                <td className={cell} data-testid={`compare-${row.id}-kv`}>
+      <ul className="grid gap-3 sm:grid-cols-2 2xl:grid-cols-3" aria-label={t('compare.heading')}>
+        {described.map((row) => (
+          <li
+            key={row.id}
+            className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700"
+            data-testid={`compare-${row.id}`}
+            data-engine-row
+          >
+            <h3 className="font-semibold">{row.name}</h3>
+            <p className="font-mono text-xs break-words text-slate-600 dark:text-slate-400">
+              {row.knob}
+            </p>
+            <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1">
+              <div>
+                <dt className="text-xs text-slate-600 dark:text-slate-400">{t('compare.kv')}</dt>
+                <dd className={cell} data-testid={`compare-${row.id}-kv`}>
                   {row.kv}
-                </td>
-                <td className={cell} data-testid={`compare-${row.id}-tokens`}>
+                </dd>
+              </div>
+              <div>
+                <dt className="text-xs text-slate-600 dark:text-slate-400">
+                  {t('compare.tokens')}
+                </dt>
+                <dd className={cell} data-testid={`compare-${row.id}-tokens`}>
                   {row.tokens}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </dd>
+              </div>
+              <div>
+                <dt className="text-xs text-slate-600 dark:text-slate-400">
+                  {t('compare.weights')}
+                </dt>
+                <dd className={cell}>{gib(row.weights)}</dd>
+              </div>
+              <div>
+                <dt className="text-xs text-slate-600 dark:text-slate-400">
+                  {t('compare.activations')}
+                </dt>
+                <dd className={cell}>{row.activations === null ? '—' : gib(row.activations)}</dd>
+              </div>
+            </dl>
+            <p className="mt-2 text-xs">
+              {row.rule}{' '}
+              <code className="break-all text-slate-600 dark:text-slate-400">{row.source}</code>
+            </p>
+          </li>
+        ))}
+      </ul>
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="text-sm font-medium">{t('compare.knobs')}</legend>
         {PEER_ENGINE_IDS.map((engine) => (

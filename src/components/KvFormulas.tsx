@@ -61,9 +61,9 @@ export function KvFormulas() {
             i18n.language,
           );
           return (
-            <li key={variant} className="overflow-x-auto">
+            <li key={variant}>
               <span className="font-medium">{t(`version.${versions[variant]}.title`)}:</span>{' '}
-              <code className="font-mono whitespace-nowrap" data-testid={`${variant}-formula`}>
+              <code className="font-mono break-words" data-testid={`${variant}-formula`}>
                 {symbols} = {numbers} ={' '}
                 {memory.fits
                   ? `${formatGiB(memory.kvCachePerGpu, i18n.language)} GiB`

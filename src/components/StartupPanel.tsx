@@ -13,7 +13,7 @@ export function StartupPanel() {
   const scenario = useScenarioStore((state) => state.scenario);
   const { comparison, versions, tp } = useScenarioView();
   return (
-    <section id="startup" aria-labelledby="startup-title" className={CARD_CLASS}>
+    <section id="startup" aria-labelledby="startup-title" className={`print-hide ${CARD_CLASS}`}>
       <h2 id="startup-title" className="text-lg font-semibold">
         {t('startup.heading')}
       </h2>

@@ -49,7 +49,7 @@ export const en = {
     headroomLine: '{{value}} GiB left for activations and buffers',
     total: 'λ of total memory (v0.1–v0.2.1)',
     totalBody:
-      'Had λ been a share of total memory, the cache would be λ × T = {{value}} GiB; with the weights, each GPU would need {{need}} GiB of its {{T}}.',
+      'Had λ been a share of total memory, the cache would be λ × T = {{value}} GiB; with the weights, each GPU would need {{need}} GiB of its {{T}} GiB.',
     why: 'Why sharding the vocabulary layers gives more KV cache',
     whyBody:
       'Sharding removes {{freed}} GiB of copies from each GPU. That memory is free after loading, and λ of it, {{extra}} GiB, goes to the KV cache on every GPU.',
@@ -162,7 +162,7 @@ export const en = {
     change: 'Sharding buys',
     changeGeneric: 'Right − left',
     bytesPerToken: 'KV cache per token',
-    blockSize: 'Block of 64 tokens',
+    blockSize: 'Block (tokens in it)',
     blocks: 'Blocks',
     tokens: 'Tokens that fit',
     sessions: 'Sessions of {{len}} tokens at once',
@@ -355,13 +355,10 @@ export const en = {
     heading: 'The same model, GPUs and P under each engine',
     intro:
       'Per-GPU KV cache under each engine’s own rule and default, with the overhead chosen above. Activations are an estimate of the largest forward pass; the engines measure theirs.',
-    engine: 'Engine',
-    knob: 'Knob',
     weights: 'Weights per GPU',
     activations: 'Activation peak',
     kv: 'KV cache per GPU',
     tokens: 'Tokens',
-    rule: 'Rule',
     default: 'default',
     auto: 'chosen by SGLang',
     knobs: 'Knobs (0 = the engine’s default)',

@@ -61,7 +61,7 @@ describe('decodeScenario', () => {
   });
 
   it('reads an older link’s single overhead O as a context taken before the cache', () => {
-    const { scenario, ignored } = decodeScenario('?P=8&O=1.2');
+    const { scenario, ignored } = decodeScenario('?P=8&S=70&O=1.2');
     expect(scenario.overheadMode).toBe('realistic');
     expect(scenario.inputs).toMatchObject({ ctx: 1.2, nccl: 0, buf: 0 });
     expect(ignored).toEqual([]);

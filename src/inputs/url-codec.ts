@@ -200,24 +200,6 @@ export function decodeScenario(search: string): DecodedScenario {
   if (overheadMode) scenario = { ...scenario, overheadMode };
   const usedByOthers = choice('usedByOthers', choiceSchemas.usedByOthers);
   if (usedByOthers) scenario = setUsedByOthers(scenario, usedByOthers);
-  const legacyOverhead = choices[LEGACY_OVERHEAD_KEY];
-  if (legacyOverhead !== undefined) {
-    const parsed = VALUE_SCHEMAS.ctx.safeParse(legacyOverhead);
-    if (parsed.success && overheadMode === undefined) {
-      // The old single overhead was all taken before the KV cache: a context of that size.
-      scenario = {
-        ...scenario,
-        overheadMode: 'realistic',
-        inputs: { ...scenario.inputs, ctx: parsed.data, nccl: 0, buf: 0 },
-      };
-    } else {
-      ignored.push({
-        key: LEGACY_OVERHEAD_KEY,
-        value: shorten(legacyOverhead),
-        reason: parsed.success ? 'duplicate' : reasonOf(parsed.error),
-      });
-    }
-  }
   if (kvCache) scenario = { ...scenario, kvCache };
 
   const gpu = choice('gpu', choiceSchemas.gpu);
@@ -245,6 +227,25 @@ export function decodeScenario(search: string): DecodedScenario {
   // Sizes in the link win over the model's own: they are what the sender set by hand.
   if (values.S !== undefined || values.E !== undefined) {
     scenario = { ...scenario, sizes: 'manual', inputs };
+  }
+
+  const legacyOverhead = choices[LEGACY_OVERHEAD_KEY];
+  if (legacyOverhead !== undefined) {
+    const parsed = VALUE_SCHEMAS.ctx.safeParse(legacyOverhead);
+    if (parsed.success && overheadMode === undefined) {
+      // The old single overhead was all taken before the KV cache: a context of that size.
+      scenario = {
+        ...scenario,
+        overheadMode: 'realistic',
+        inputs: { ...scenario.inputs, ctx: parsed.data, nccl: 0, buf: 0 },
+      };
+    } else {
+      ignored.push({
+        key: LEGACY_OVERHEAD_KEY,
+        value: shorten(legacyOverhead),
+        reason: parsed.success ? 'duplicate' : reasonOf(parsed.error),
+      });
+    }
   }
 
   return { scenario, ignored: ignored.slice(0, MAX_REPORTED) };
