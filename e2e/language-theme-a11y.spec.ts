@@ -44,6 +44,10 @@ for (const [lang, scheme] of [
   for (const [state, query] of [
     ['the opening page', ''],
     ['an out-of-memory state with a link notice', '&T=24&P=2&zzz=1'],
+    [
+      'PyTorch, realistic overhead, used memory and the comparison open',
+      '&pair=tm010,pt092&overhead=realistic&used=0,2.5#compare',
+    ],
   ] as const) {
     test(`axe finds no violations (${lang}, ${scheme}, ${state})`, async ({ page }) => {
       // axe walks the whole page, several thousand nodes; it needs longer than a click test.
@@ -53,6 +57,10 @@ for (const [lang, scheme] of [
       await expect(
         page.getByTestId('post-chart').locator('.recharts-bar-rectangle').first(),
       ).toBeVisible();
+      if (query.endsWith('#compare')) {
+        await page.locator('#compare > summary').click();
+        await expect(page.getByTestId('engine-comparison')).toBeVisible();
+      }
       const results = await new AxeBuilder({ page }).analyze();
       expect(
         results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),

@@ -80,7 +80,12 @@ export function CapacityPanel() {
         })}
       </p>
       <TpFindings />
-      <div className="mt-3 overflow-x-auto">
+      <div
+        className="mt-3 overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label={t('capacity.tableLabel')}
+      >
         <table className="w-full border-collapse text-xs sm:text-sm">
           <caption className="sr-only">{t('capacity.heading')}</caption>
           <thead>

@@ -18,7 +18,13 @@ export function MemoryTable({ variant, title }: { variant: Variant; title: strin
   return (
     <details open className="print-hide mt-3 text-sm">
       <summary className="cursor-pointer font-medium">{t('table.show')}</summary>
-      <div className="mt-2 max-w-full overflow-x-auto">
+      {/* Focusable so keyboard users can scroll a table wider than its card. */}
+      <div
+        className="mt-2 max-w-full overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label={`${t(variant === 'pre' ? 'version.left' : 'version.right')}: ${t('table.caption', { title })}`}
+      >
         <table className="w-full border-collapse" data-testid={`${variant}-table`}>
           <caption className="sr-only">{t('table.caption', { title })}</caption>
           <thead>

@@ -158,6 +158,7 @@ export const en = {
   },
   capacity: {
     heading: 'What the KV cache holds, in tokens',
+    tableLabel: 'Tokens per GPU, table',
     metric: 'Per GPU',
     change: 'Sharding buys',
     changeGeneric: 'Right − left',

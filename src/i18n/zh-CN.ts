@@ -153,6 +153,7 @@ export const zhCN: Messages = {
   },
   capacity: {
     heading: 'KV cache 能装下多少 token',
+    tableLabel: '每张 GPU 的 token 数（表格）',
     metric: '每张 GPU',
     change: '切分带来',
     changeGeneric: '右 − 左',
