@@ -144,36 +144,49 @@ function requestedCache(
 ): CacheSize {
   const ratio = scenario.cacheMaxEntryCount;
   const blockBytes = scenario.kvBytesPerToken * rules.blockTokens;
-  const none = { reserveBytes: 0, prefillTokens: null, refused: false };
-  const byBlocks = (kvBytes: number, ratioBase: number | null): CacheSize => {
+  // Object literals are written out in full: spreading into them is many times slower in V8,
+  // and this runs for every TP degree the planner tries.
+  const sized = (
+    kvBytes: number,
+    blocks: number,
+    tokens: number,
+    ratioBase: number | null,
+    reserve = 0,
+    prefillTokens: number | null = null,
+  ): CacheSize => ({
+    kvBytes,
+    blocks,
+    tokens,
+    ratioBase,
+    reserveBytes: reserve,
+    prefillTokens,
+    refused: false,
+  });
+  const byBlocks = (kvBytes: number, ratioBase: number | null) => {
     const blocks = blockBytes > 0 ? Math.floor(Math.floor(kvBytes) / blockBytes) : 0;
-    return { ...none, kvBytes, blocks, tokens: blocks * rules.blockTokens, ratioBase };
+    return sized(kvBytes, blocks, blocks * rules.blockTokens, ratioBase);
   };
-  const refused: CacheSize = { ...byBlocks(0, null), refused: true };
+  const refused: CacheSize = {
+    kvBytes: 0,
+    blocks: 0,
+    tokens: 0,
+    ratioBase: null,
+    reserveBytes: 0,
+    prefillTokens: null,
+    refused: true,
+  };
 
   if (rules.ratioBase === 'session-entries') {
     // v0.0.x reads the knob as an integer count of whole sessions.
     if (ratio < 1) return refused;
     const entries = Math.floor(ratio);
     const tokens = entries * scenario.sessionLength;
-    return {
-      ...none,
-      kvBytes: tokens * scenario.kvBytesPerToken,
-      blocks: entries,
-      tokens,
-      ratioBase: null,
-    };
+    return sized(tokens * scenario.kvBytesPerToken, entries, tokens, null);
   }
   if (ratio >= 1) {
     if (!rules.blockCountAboveOne) return refused;
     const blocks = Math.floor(ratio);
-    return {
-      ...none,
-      kvBytes: blocks * blockBytes,
-      blocks,
-      tokens: blocks * rules.blockTokens,
-      ratioBase: null,
-    };
+    return sized(blocks * blockBytes, blocks, blocks * rules.blockTokens, null);
   }
   if (rules.ratioBase === 'total') {
     const base = scenario.gpuMemory * BYTES_PER_GIB;
@@ -188,7 +201,7 @@ function requestedCache(
     const base = Math.max(0, freeMinBytes - reserve);
     const cache = byBlocks(ratio * base, base);
     if (cache.blocks >= PYTORCH_MIN_BLOCKS || prefill <= 1) {
-      return { ...cache, reserveBytes: reserve, prefillTokens: prefill };
+      return sized(cache.kvBytes, cache.blocks, cache.tokens, base, reserve, prefill);
     }
     prefill = Math.floor(prefill / 2);
   }
@@ -204,7 +217,15 @@ function usableCache(
   const free = Math.max(0, freeGiB) * BYTES_PER_GIB;
   const unitBytes = unitTokens * bytesPerToken;
   const blocks = unitBytes > 0 ? Math.floor(free / unitBytes) : 0;
-  return { ...cache, blocks, tokens: blocks * unitTokens };
+  return {
+    kvBytes: cache.kvBytes,
+    blocks,
+    tokens: blocks * unitTokens,
+    ratioBase: cache.ratioBase,
+    reserveBytes: cache.reserveBytes,
+    prefillTokens: cache.prefillTokens,
+    refused: cache.refused,
+  };
 }
 
 export function computeVariant(scenario: TpScenario, version: EngineVersion): VariantMemory {
@@ -237,14 +258,42 @@ export function computeVariant(scenario: TpScenario, version: EngineVersion): Va
         stranded: gib(stranded(rank)),
       },
     }));
-  const base = {
+  const result = (
+    fields: Pick<
+      VariantMemory,
+      | 'ratioBase'
+      | 'reserve'
+      | 'prefillTokens'
+      | 'kvCachePerGpu'
+      | 'blocks'
+      | 'tokens'
+      | 'loggedBlocks'
+      | 'overcommitted'
+      | 'problem'
+      | 'shortfall'
+      | 'fits'
+      | 'gpus'
+    >,
+  ): VariantMemory => ({
     version,
     weightsPerGpu: gib(weightsPerGpu),
     freePerGpu: free.map(gib),
     freeAfterLoad: gib(freeMin),
+    ratioBase: fields.ratioBase,
+    reserve: fields.reserve,
+    prefillTokens: fields.prefillTokens,
+    kvCachePerGpu: fields.kvCachePerGpu,
     blockTokens: rules.blockTokens,
     blockBytes,
-  };
+    blocks: fields.blocks,
+    tokens: fields.tokens,
+    loggedBlocks: fields.loggedBlocks,
+    overcommitted: fields.overcommitted,
+    problem: fields.problem,
+    shortfall: fields.shortfall,
+    fits: fields.fits,
+    gpus: fields.gpus,
+  });
   const failed = (
     problem: EngineProblem,
     shortfall: number,
@@ -252,8 +301,7 @@ export function computeVariant(scenario: TpScenario, version: EngineVersion): Va
     buffers = 0,
   ): VariantMemory => {
     const kv = cache ? cache.kvBytes / BYTES_PER_GIB : 0;
-    return {
-      ...base,
+    return result({
       ratioBase: cache?.ratioBase == null ? null : gib(cache.ratioBase / BYTES_PER_GIB),
       reserve: gib(cache ? cache.reserveBytes / BYTES_PER_GIB : 0),
       prefillTokens: cache?.prefillTokens ?? null,
@@ -268,7 +316,7 @@ export function computeVariant(scenario: TpScenario, version: EngineVersion): Va
       gpus: layOut(kv, buffers, 0, (rank) =>
         cache && problem === 'buffers' ? (free[rank] ?? freeMin) - freeMin : 0,
       ),
-    };
+    });
   };
 
   if (freeMin < 0) return failed('weights', -freeMin, null);
@@ -290,8 +338,7 @@ export function computeVariant(scenario: TpScenario, version: EngineVersion): Va
   if (headroom < 0) return failed('buffers', -headroom, cache, buffers);
   if (rules.reserve && cache.blocks < PYTORCH_MIN_BLOCKS) return failed('cache', 0, cache);
 
-  return {
-    ...base,
+  return result({
     ratioBase: cache.ratioBase === null ? null : gib(cache.ratioBase / BYTES_PER_GIB),
     reserve: gib(reserve),
     prefillTokens: cache.prefillTokens,
@@ -304,7 +351,7 @@ export function computeVariant(scenario: TpScenario, version: EngineVersion): Va
     shortfall: gib(0),
     fits: true,
     gpus: layOut(kv, buffers, headroom, (rank) => (free[rank] ?? freeMin) - freeMin),
-  };
+  });
 }
 
 export function compareVariants(scenario: TpScenario, pair: VersionPair): TpComparison {
