@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-const TERMS = ['tp', 'shard', 'replicated', 'vocab', 'kv', 'block', 'cmec'] as const;
+const TERMS = ['tp', 'shard', 'replicated', 'vocab', 'kv', 'block', 'cmec', 'min'] as const;
 
 export function Glossary() {
   const { t } = useTranslation();

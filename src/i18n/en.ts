@@ -91,6 +91,11 @@ export const en = {
       term: 'cache_max_entry_count (λ)',
       definition: 'The share of free GPU memory LMDeploy gives the KV cache, 0.8 by default.',
     },
+    min: {
+      term: 'The fullest GPU decides',
+      definition:
+        'Every GPU in a TP group measures its free memory and the group takes the smallest, so all get the same KV cache; memory the other GPUs have beyond that stays unused.',
+    },
   },
   sweep: {
     heading: 'The same model at P = 1, 2, 4, 8, 16',
@@ -257,15 +262,15 @@ export const en = {
     },
     ctx: {
       name: 'CUDA context',
-      help: 'Memory each process takes before loading anything: about 0.3 GiB since CUDA 11.7 loads kernels lazily (over 1 GiB before).',
+      help: 'Memory each process takes before loading anything: about 0.3 GiB since CUDA 11.7 loads kernels lazily, over 1 GiB before (pytorch#107667).',
     },
     nccl: {
       name: 'NCCL buffers',
-      help: 'What NCCL holds when the KV cache is sized, only when P > 1. A TurboMind log on 4 × V100 implies about 0.06 GiB; after the first all-reduce NCCL grows to 0.5–0.7 GiB, and NVLS on H100/H200 adds about 0.3 GiB per GPU.',
+      help: 'What NCCL holds when the KV cache is sized, only when P > 1. A TurboMind log on 4 × V100 implies about 0.06 GiB; after the first all-reduce NCCL grows to 0.5–0.7 GiB (nccl#964), and NVLS on H100/H200 adds about 0.3 GiB per GPU (vllm#9699).',
     },
     buf: {
       name: 'TurboMind runtime buffers',
-      help: 'Allocated after the KV cache, out of what λ leaves: 20 bytes × max_batch_size × session_len, logits over the vocabulary, one prefill’s activations. 0 uses that estimate.',
+      help: 'Allocated after the KV cache, out of what λ leaves: 20 bytes × max_batch_size × session_len, logits over the vocabulary, one prefill’s activations (LlamaBatch.cc, v0.10.0). 0 uses that estimate.',
     },
     prefill: {
       name: 'max_prefill_token_num',

@@ -87,6 +87,11 @@ export const zhCN: Messages = {
       term: 'cache_max_entry_count（λ）',
       definition: 'LMDeploy 分给 KV cache 的空闲显存比例，默认 0.8。',
     },
+    min: {
+      term: '由最满的 GPU 决定',
+      definition:
+        'TP 组里每张 GPU 测量自己的空闲显存，整组取最小值，所以每张卡的 KV cache 一样大；其余 GPU 多出来的显存就闲置了。',
+    },
   },
   sweep: {
     heading: '同一模型在 P = 1、2、4、8、16 时',
@@ -251,15 +256,15 @@ export const zhCN: Messages = {
     },
     ctx: {
       name: 'CUDA 上下文',
-      help: '每个进程在加载任何东西之前占用的显存：CUDA 11.7 起按需加载内核，约 0.3 GiB（之前超过 1 GiB）。',
+      help: '每个进程在加载任何东西之前占用的显存：CUDA 11.7 起按需加载内核，约 0.3 GiB，之前超过 1 GiB（pytorch#107667）。',
     },
     nccl: {
       name: 'NCCL 缓冲区',
-      help: '确定 KV cache 大小时 NCCL 已占用的显存，仅当 P > 1。4 × V100 上的一份 TurboMind 日志推算约 0.06 GiB；第一次 all-reduce 之后 NCCL 增长到 0.5–0.7 GiB，H100/H200 上的 NVLS 每张 GPU 再加约 0.3 GiB。',
+      help: '确定 KV cache 大小时 NCCL 已占用的显存，仅当 P > 1。4 × V100 上的一份 TurboMind 日志推算约 0.06 GiB；第一次 all-reduce 之后 NCCL 增长到 0.5–0.7 GiB（nccl#964），H100/H200 上的 NVLS 每张 GPU 再加约 0.3 GiB（vllm#9699）。',
     },
     buf: {
       name: 'TurboMind 运行时缓冲区',
-      help: '在 KV cache 之后分配，来自 λ 留下的部分：20 字节 × max_batch_size × session_len、词表上的 logits、一次 prefill 的激活。0 表示使用这个估算。',
+      help: '在 KV cache 之后分配，来自 λ 留下的部分：20 字节 × max_batch_size × session_len、词表上的 logits、一次 prefill 的激活（LlamaBatch.cc，v0.10.0）。0 表示使用这个估算。',
     },
     prefill: {
       name: 'max_prefill_token_num',
