@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VARIANTS } from '../model';
 import { CapacityPanel } from './CapacityPanel';
@@ -9,6 +9,7 @@ import { Glossary } from './Glossary';
 import { Header } from './Header';
 import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { InputPanel } from './InputPanel';
+import { LazyDetails } from './LazyDetails';
 import { LessonBar } from './LessonBar';
 import { PrintedScenario } from './PrintedScenario';
 import { SegmentLegend } from './SegmentLegend';
@@ -23,7 +24,6 @@ const EngineComparison = lazy(() => import('./EngineComparison'));
 
 export function App() {
   const { t } = useTranslation();
-  const [comparisonOpen, setComparisonOpen] = useState(false);
   return (
     <div className="mx-auto max-w-7xl px-3 py-4 sm:px-6 lg:py-6">
       <Header />
@@ -43,22 +43,13 @@ export function App() {
             <ExportMenu />
             <CapacityPanel />
             <StartupPanel />
-            <details
+            <LazyDetails
               id="compare"
               className={`print-hide ${CARD_CLASS}`}
-              onToggle={(event) => {
-                setComparisonOpen(event.currentTarget.open);
-              }}
-            >
-              <summary className="cursor-pointer text-lg font-semibold">
-                {t('compare.open')}
-              </summary>
-              {comparisonOpen && (
-                <Suspense fallback={null}>
-                  <EngineComparison />
-                </Suspense>
-              )}
-            </details>
+              summaryClassName="cursor-pointer text-lg font-semibold"
+              summary={t('compare.open')}
+              content={EngineComparison}
+            />
             <SweepView />
             <Summary />
             <details id="explain" className={CARD_CLASS}>

@@ -1,21 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-type CopyStatus = 'idle' | 'copied' | 'failed';
+import { useClipboard } from './use-clipboard';
 
 /** A shell command with a copy button; comment lines are part of the recipe and copied too. */
 export function CommandBlock({ lines, testId }: { lines: readonly string[]; testId: string }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<CopyStatus>('idle');
+  const [status, copy] = useClipboard();
   const text = lines.join('\n');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  };
   return (
     <div className="mt-1 flex items-start gap-2">
       <pre
@@ -28,7 +18,7 @@ export function CommandBlock({ lines, testId }: { lines: readonly string[]; test
         <button
           type="button"
           className="rounded border border-slate-300 px-2 py-1 text-xs dark:border-slate-600"
-          onClick={() => void copy()}
+          onClick={() => void copy(text)}
           data-testid={`${testId}-copy`}
         >
           {t('startup.copy')}

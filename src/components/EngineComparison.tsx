@@ -54,7 +54,6 @@ export default function EngineComparison() {
     };
   };
   const described = rows.map(describe);
-  const cell = 'font-mono font-semibold tabular-nums';
 
   return (
     <div className="mt-2 space-y-3" data-testid="engine-comparison">
@@ -72,32 +71,28 @@ export default function EngineComparison() {
               {row.knob}
             </p>
             <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1">
-              <div>
-                <dt className="text-xs text-slate-600 dark:text-slate-400">{t('compare.kv')}</dt>
-                <dd className={cell} data-testid={`compare-${row.id}-kv`}>
-                  {row.kv}
-                </dd>
-              </div>
-              <div>
-                <dt className="text-xs text-slate-600 dark:text-slate-400">
-                  {t('compare.tokens')}
-                </dt>
-                <dd className={cell} data-testid={`compare-${row.id}-tokens`}>
-                  {row.tokens}
-                </dd>
-              </div>
-              <div>
-                <dt className="text-xs text-slate-600 dark:text-slate-400">
-                  {t('compare.weights')}
-                </dt>
-                <dd className={cell}>{gib(row.weights)}</dd>
-              </div>
-              <div>
-                <dt className="text-xs text-slate-600 dark:text-slate-400">
-                  {t('compare.activations')}
-                </dt>
-                <dd className={cell}>{row.activations === null ? '—' : gib(row.activations)}</dd>
-              </div>
+              {(
+                [
+                  ['compare.kv', row.kv, 'kv'],
+                  ['compare.tokens', row.tokens, 'tokens'],
+                  ['compare.weights', gib(row.weights), null],
+                  [
+                    'compare.activations',
+                    row.activations === null ? '—' : gib(row.activations),
+                    null,
+                  ],
+                ] as const
+              ).map(([label, value, testId]) => (
+                <div key={label}>
+                  <dt className="text-xs text-slate-600 dark:text-slate-400">{t(label)}</dt>
+                  <dd
+                    className="font-mono font-semibold tabular-nums"
+                    data-testid={testId ? `compare-${row.id}-${testId}` : undefined}
+                  >
+                    {value}
+                  </dd>
+                </div>
+              ))}
             </dl>
             <p className="mt-2 text-xs">
               {row.rule}{' '}

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OverheadControls, UsedByOthersInput, VersionSelects } from './EngineControls';
 import { KvFormatSelect, WeightFormatSelect } from './FormatSelects';
 import { GpuSelect } from './GpuSelect';
 import { InputControl } from './InputControl';
+import { LazyDetails } from './LazyDetails';
 import { ModelSelect } from './ModelSelect';
 import { CARD_CLASS } from './controls';
 
@@ -23,7 +24,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export function InputPanel() {
   const { t } = useTranslation();
-  const [importOpen, setImportOpen] = useState(false);
   return (
     <aside className={`space-y-4 self-start ${CARD_CLASS}`}>
       <h2 className="text-lg font-semibold">{t('inputs.heading')}</h2>
@@ -35,21 +35,12 @@ export function InputPanel() {
       </Section>
       <Section title={t('sections.model')}>
         <ModelSelect />
-        <details
+        <LazyDetails
           className="text-sm"
-          onToggle={(event) => {
-            setImportOpen(event.currentTarget.open);
-          }}
-        >
-          <summary className="cursor-pointer text-blue-700 dark:text-blue-300">
-            {t('config.open')}
-          </summary>
-          {importOpen && (
-            <Suspense fallback={null}>
-              <ConfigImport />
-            </Suspense>
-          )}
-        </details>
+          summaryClassName="cursor-pointer text-blue-700 dark:text-blue-300"
+          summary={t('config.open')}
+          content={ConfigImport}
+        />
         <WeightFormatSelect />
         <InputControl inputKey="S" />
         <InputControl inputKey="E" />

@@ -40,6 +40,21 @@ export const INPUT_KEYS = [
 export type InputKey = (typeof INPUT_KEYS)[number];
 export type ScenarioInputs = Readonly<Record<InputKey, number>>;
 
+/** Another engine's memory knob, a share from 0 to 1, where 0 stands for its own default. */
+function engineKnob(urlKey: string): InputDefinition {
+  return {
+    urlKey,
+    defaultValue: 0,
+    min: 0,
+    max: 1,
+    step: 0.01,
+    integer: false,
+    unit: null,
+    sliderScale: 'linear',
+    decimals: 3,
+  };
+}
+
 export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   T: {
     urlKey: 'T',
@@ -184,54 +199,10 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
     sliderScale: 'linear',
     decimals: 0,
   },
-  vllm: {
-    urlKey: 'vllm',
-    // 0 stands for the engine's own default.
-    defaultValue: 0,
-    min: 0,
-    max: 1,
-    step: 0.01,
-    integer: false,
-    unit: null,
-    sliderScale: 'linear',
-    decimals: 3,
-  },
-  sglang: {
-    urlKey: 'sglang',
-    // 0 stands for the engine's own default.
-    defaultValue: 0,
-    min: 0,
-    max: 1,
-    step: 0.01,
-    integer: false,
-    unit: null,
-    sliderScale: 'linear',
-    decimals: 3,
-  },
-  trtllm: {
-    urlKey: 'trtllm',
-    // 0 stands for the engine's own default.
-    defaultValue: 0,
-    min: 0,
-    max: 1,
-    step: 0.01,
-    integer: false,
-    unit: null,
-    sliderScale: 'linear',
-    decimals: 3,
-  },
-  tgi: {
-    urlKey: 'tgi',
-    // 0 stands for the engine's own default.
-    defaultValue: 0,
-    min: 0,
-    max: 1,
-    step: 0.01,
-    integer: false,
-    unit: null,
-    sliderScale: 'linear',
-    decimals: 3,
-  },
+  vllm: engineKnob('vllm'),
+  sglang: engineKnob('sglang'),
+  trtllm: engineKnob('trtllm'),
+  tgi: engineKnob('tgi'),
 };
 
 export const DEFAULT_INPUTS: ScenarioInputs = Object.fromEntries(

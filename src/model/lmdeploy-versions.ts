@@ -59,6 +59,19 @@ export interface LmdeployVersion {
   readonly source: string;
 }
 
+/** v0.1.0 to v0.2.1 share everything but when the blocks are allocated. */
+const TOTAL_MEMORY_RULES = {
+  backend: 'turbomind',
+  ratioBase: 'total',
+  blockCountAboveOne: true,
+  blockTokens: 128,
+  vocabSharded: false,
+  repeatsKvHeads: false,
+  reserve: null,
+  defaultCacheRatio: 0.5,
+  defaultPrefillTokens: null,
+} as const;
+
 export const LMDEPLOY_VERSIONS: Readonly<Record<EngineVersion, LmdeployVersion>> = {
   tm000: {
     id: 'tm000',
@@ -76,34 +89,18 @@ export const LMDEPLOY_VERSIONS: Readonly<Record<EngineVersion, LmdeployVersion>>
     source: 'lmdeploy/turbomind/deploy/target_model/base.py@v0.0.14',
   },
   tm010: {
+    ...TOTAL_MEMORY_RULES,
     id: 'tm010',
-    backend: 'turbomind',
     releases: 'v0.1.x',
-    ratioBase: 'total',
     allocation: 'lazy',
-    blockCountAboveOne: true,
-    blockTokens: 128,
-    vocabSharded: false,
-    repeatsKvHeads: false,
-    reserve: null,
-    defaultCacheRatio: 0.5,
-    defaultPrefillTokens: null,
     source: 'src/turbomind/models/llama/BlockManager.cc@v0.1.0',
   },
   tm020: {
+    ...TOTAL_MEMORY_RULES,
     id: 'tm020',
-    backend: 'turbomind',
     releases: 'v0.2.0 – v0.2.1',
-    ratioBase: 'total',
     // `cache_chunk_size` -1 from v0.2.0: every block at start-up.
     allocation: 'upfront',
-    blockCountAboveOne: true,
-    blockTokens: 128,
-    vocabSharded: false,
-    repeatsKvHeads: false,
-    reserve: null,
-    defaultCacheRatio: 0.5,
-    defaultPrefillTokens: null,
     source: 'src/turbomind/models/llama/BlockManager.cc@v0.2.1',
   },
   tm022: {
