@@ -108,6 +108,15 @@ test.describe('engines and versions', () => {
       );
   });
 
+  test('a version that cannot repeat KV heads refuses the TP degree on its own card', async ({
+    page,
+  }) => {
+    // GLM-4-9B has 2 KV heads; at P = 8 only v0.6.5 and later repeat them.
+    await page.goto('/?model=glm-4-9b-chat&gpu=rtx4090&P=8');
+    await expect(page.getByTestId('pre-refused')).toContainText('2 KV heads cannot be spread');
+    await expect(page.getByTestId('post-refused')).toHaveCount(0);
+  });
+
   test('the launch command follows the scenario and copies', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/?model=qwen2.5-7b-instruct&gpu=a10&P=2&kv=int8');

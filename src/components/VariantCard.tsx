@@ -56,6 +56,34 @@ function ProblemNotice({ variant, memory }: { variant: Variant; memory: VariantM
   );
 }
 
+/** A version that refuses this TP degree for the model's heads says so on its own card. */
+function RefusedNotice({ variant }: { variant: Variant }) {
+  const { t } = useTranslation();
+  const { plans } = useScenarioView();
+  const refusals = plans[variant].findings.filter(
+    (finding) => finding.kind !== 'kv-heads-replicated',
+  );
+  if (refusals.length === 0) return null;
+  return (
+    <ul
+      role="alert"
+      data-testid={`${variant}-refused`}
+      className="mt-3 space-y-1 rounded-md border border-red-500 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+    >
+      {refusals.map((finding) => (
+        <li key={finding.kind}>
+          {finding.kind === 'heads-indivisible'
+            ? t('findings.heads-indivisible', { heads: finding.heads, P: finding.tpDegree })
+            : t('findings.kv-heads-indivisible', {
+                kvHeads: finding.kvHeads,
+                P: finding.tpDegree,
+              })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function VariantCard({ variant }: { variant: Variant }) {
   const { t, i18n } = useTranslation();
   const { comparison, versions } = useScenarioView();
@@ -90,6 +118,7 @@ export function VariantCard({ variant }: { variant: Variant }) {
           <code className="break-all">{LMDEPLOY_VERSIONS[version].source}</code>
         </span>
       </p>
+      <RefusedNotice variant={variant} />
       <ProblemNotice variant={variant} memory={memory} />
       <Suspense
         fallback={<div className="mt-3" style={{ height: CHART_HEIGHT }} aria-hidden="true" />}

@@ -97,6 +97,10 @@ describe('KV formats and heads', () => {
     expect(tpFindings(glm, 8)).toEqual([
       { kind: 'kv-heads-replicated', kvHeads: 2, tpDegree: 8, copies: 4 },
     ]);
+    // Before v0.6.5 the converter asserted kv_heads % P == 0 instead.
+    expect(tpFindings(glm, 8, false)).toEqual([
+      { kind: 'kv-heads-indivisible', kvHeads: 2, tpDegree: 8 },
+    ]);
   });
 
   it('refuses heads that do not divide by P', () => {
