@@ -374,7 +374,7 @@ export const en = {
         'λ of the memory free after the weights load, on the fullest GPU; embedding and lm_head split over P.',
       pt092:
         'λ of the free memory less a reserve R for logits; embedding and lm_head whole on every GPU.',
-      vllm: 'A share u of TOTAL memory, less weights, the profiled activation peak and non-torch memory; refuses to start if u × T is not free.',
+      vllm: 'A share u of TOTAL memory, less weights, the profiled activation peak and non-torch memory; refuses to start if u × T is not free. From v0.21 it also sets aside its CUDA-graph pool, not counted here.',
       sglang:
         'A share f of the memory free BEFORE the weights load, less the weights; f is chosen from the GPU’s memory and P unless set.',
       trtllm: 'A share f of the memory still free after weights and the profiled activations.',

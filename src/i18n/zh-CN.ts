@@ -365,7 +365,7 @@ export const zhCN: Messages = {
     rules: {
       tm150: '权重加载后空闲显存的 λ，由最满的 GPU 决定；词嵌入和 lm_head 切分到 P 张卡上。',
       pt092: '空闲显存减去 logits 预留 R 之后的 λ；词嵌入和 lm_head 在每张 GPU 上各存一份。',
-      vllm: '总显存的 u 倍，减去权重、测得的激活峰值和 torch 之外的显存；若空闲显存不足 u × T 则拒绝启动。',
+      vllm: '总显存的 u 倍，减去权重、测得的激活峰值和 torch 之外的显存；若空闲显存不足 u × T 则拒绝启动。从 v0.21 起还会预留 CUDA graph 显存，此处未计入。',
       sglang: '权重加载之前空闲显存的 f 倍，减去权重；未设置时 f 按 GPU 显存和 P 选取。',
       trtllm: '权重和测得的激活之后仍空闲的显存的 f 倍。',
       tgi: '预热之后的全部空闲显存，减去总显存的 (1 − 0.9 × fraction)；仅当 V 能被 P 整除时才切分 lm_head。',
