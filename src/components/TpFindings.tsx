@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../lib/format';
 import { useScenarioView } from '../state/derived';
+import { RefusalText } from './RefusalText';
 
 export function TpFindings() {
   const { t, i18n } = useTranslation();
@@ -28,12 +29,7 @@ export function TpFindings() {
             role="alert"
             className="rounded-md border border-red-500 bg-red-50 p-2 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
           >
-            {finding.kind === 'heads-indivisible'
-              ? t('findings.heads-indivisible', { heads: finding.heads, P: finding.tpDegree })
-              : t('findings.kv-heads-indivisible', {
-                  kvHeads: finding.kvHeads,
-                  P: finding.tpDegree,
-                })}
+            <RefusalText finding={finding} />
           </li>
         ),
       )}

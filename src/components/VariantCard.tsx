@@ -1,10 +1,17 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LMDEPLOY_VERSIONS, usedPerGpu, type Variant, type VariantMemory } from '../model';
+import {
+  LMDEPLOY_VERSIONS,
+  usedPerGpu,
+  type TpFinding,
+  type Variant,
+  type VariantMemory,
+} from '../model';
 import { formatGiB, formatPlain } from '../lib/format';
 import { useScenarioView } from '../state/derived';
 import { CHART_HEIGHT } from './chart-size';
 import { MemoryTable } from './MemoryTable';
+import { RefusalText } from './RefusalText';
 import { CARD_CLASS } from './controls';
 
 // The charting library is most of the bundle; the numbers render first and the charts follow
@@ -58,10 +65,10 @@ function ProblemNotice({ variant, memory }: { variant: Variant; memory: VariantM
 
 /** A version that refuses this TP degree for the model's heads says so on its own card. */
 function RefusedNotice({ variant }: { variant: Variant }) {
-  const { t } = useTranslation();
   const { plans } = useScenarioView();
   const refusals = plans[variant].findings.filter(
-    (finding) => finding.kind !== 'kv-heads-replicated',
+    (finding): finding is Exclude<TpFinding, { kind: 'kv-heads-replicated' }> =>
+      finding.kind !== 'kv-heads-replicated',
   );
   if (refusals.length === 0) return null;
   return (
@@ -72,12 +79,7 @@ function RefusedNotice({ variant }: { variant: Variant }) {
     >
       {refusals.map((finding) => (
         <li key={finding.kind}>
-          {finding.kind === 'heads-indivisible'
-            ? t('findings.heads-indivisible', { heads: finding.heads, P: finding.tpDegree })
-            : t('findings.kv-heads-indivisible', {
-                kvHeads: finding.kvHeads,
-                P: finding.tpDegree,
-              })}
+          <RefusalText finding={finding} />
         </li>
       ))}
     </ul>
