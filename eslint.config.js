@@ -41,7 +41,6 @@ export default tseslint.config(
                 'react-*',
                 'zustand',
                 'zustand/*',
-                'recharts',
                 'i18next',
                 '**/components/*',
                 '**/state/*',

@@ -32,11 +32,21 @@ test.describe('the calculator', () => {
     await expect(cell(page, 'post-formula')).toHaveText(
       'λ × (T − S/P) = 0.8 × (80 − 140/4) = 36.00 GiB',
     );
-    // Four bars per chart; each draws weights, vocab, KV and headroom (overhead is 0, so no rectangle).
-    await expect(page.getByTestId('post-chart').locator('.recharts-bar-rectangle')).toHaveCount(16);
+    // Four bars per chart. Weights, vocab, KV and headroom each draw one rectangle per bar;
+    // overhead is 0 and draws none.
+    await expect(page.getByTestId('post-chart').locator('.chart-hit')).toHaveCount(4);
+    const drawn = page.getByTestId('post-chart').locator('.chart-segment[d]');
+    expect(await drawn.evaluateAll((paths) => paths.map((path) => path.dataset.segment))).toEqual([
+      'weights',
+      'vocab',
+      'kv',
+      'headroom',
+    ]);
+    for (const d of await drawn.evaluateAll((paths) => paths.map((path) => path.getAttribute('d'))))
+      expect(d?.match(/M/g)).toHaveLength(4);
 
-    await page.getByTestId('pre-chart').locator('.recharts-bar-rectangle').nth(2).hover();
-    const tooltip = page.getByTestId('pre-chart').locator('.recharts-tooltip-wrapper');
+    await page.getByTestId('pre-chart').locator('.chart-hit').nth(2).hover();
+    const tooltip = page.getByTestId('pre-chart-tooltip');
     await expect(tooltip).toContainText('GPU 2');
     await expect(tooltip.getByRole('row', { name: 'KV cache' })).toContainText('34.80 GiB');
     await expect(tooltip.getByRole('row', { name: 'Vocabulary layers' })).toContainText('2.00 GiB');
@@ -64,7 +74,7 @@ test.describe('the calculator', () => {
     });
     await expectSegments(page, 'pre', 15, { vocab: '2.00', kv: '55.50' });
     await expect.poll(() => queryOf(page).get('P')).toBe('16');
-    await expect(page.getByTestId('post-chart').locator('.recharts-bar-rectangle')).toHaveCount(64);
+    await expect(page.getByTestId('post-chart').locator('.chart-hit')).toHaveCount(16);
 
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
@@ -199,13 +209,9 @@ test('the built page works under a Content-Security-Policy that allows only its 
     .getAttribute('content');
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("style-src 'self'");
-  await expect(
-    page.getByTestId('post-chart').locator('.recharts-bar-rectangle').first(),
-  ).toBeVisible();
-  await page.getByTestId('post-chart').locator('.recharts-bar-rectangle').first().hover();
-  await expect(page.getByTestId('post-chart').locator('.recharts-tooltip-wrapper')).toContainText(
-    'GiB',
-  );
+  await expect(page.getByTestId('post-chart').locator('.chart-segment[d]').first()).toBeVisible();
+  await page.getByTestId('post-chart').locator('.chart-hit').first().hover();
+  await expect(page.getByTestId('post-chart-tooltip')).toContainText('GiB');
   expect(
     await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
   ).toEqual([]);
@@ -220,9 +226,7 @@ for (const [name, query] of [
   test(`extreme but legal: ${name} renders with no overlapping labels or NaN`, async ({ page }) => {
     await page.goto(`/${query}`);
     for (const variant of ['pre', 'post']) {
-      const ticks = page
-        .getByTestId(`${variant}-chart`)
-        .locator('.recharts-xAxis-tick-labels text');
+      const ticks = page.getByTestId(`${variant}-chart`).locator('.chart-x-ticks text');
       await expect(ticks.first()).toBeVisible();
       const boxes = await ticks.evaluateAll((nodes) =>
         nodes.map((node) => {
@@ -233,6 +237,10 @@ for (const [name, query] of [
       for (let index = 1; index < boxes.length; index += 1) {
         expect(boxes[index]?.left ?? 0).toBeGreaterThanOrEqual(boxes[index - 1]?.right ?? 0);
       }
+      // The first and last GPU's labels lie inside the chart, not cut off at its edges.
+      const chart = await page.getByTestId(`${variant}-chart`).locator('svg').boundingBox();
+      expect(boxes[0]?.left).toBeGreaterThanOrEqual(chart?.x ?? Infinity);
+      expect(boxes.at(-1)?.right).toBeLessThanOrEqual((chart?.x ?? 0) + (chart?.width ?? 0));
     }
     await expect(page.locator('body')).not.toContainText('NaN');
     await expect(page.locator('body')).not.toContainText('Infinity');

@@ -55,7 +55,7 @@ for (const [lang, scheme] of [
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/?lang=${lang}${query}`);
       await expect(
-        page.getByTestId('post-chart').locator('.recharts-bar-rectangle').first(),
+        page.getByTestId('post-chart').locator('.chart-segment[d]').first(),
       ).toBeVisible();
       if (query.endsWith('#compare')) {
         await page.locator('#compare > summary').click();

@@ -9,7 +9,7 @@ const FILE_STEM = 'shardscope';
 async function exportCharts() {
   const { chartsToPng, downloadBlob } = await import('../lib/download');
   const svgs = ['pre-chart', 'post-chart'].flatMap((id) => {
-    const svg = document.querySelector(`[data-testid="${id}"] svg.recharts-surface`);
+    const svg = document.querySelector(`[data-testid="${id}"] svg.memory-chart`);
     return svg instanceof SVGSVGElement ? [svg] : [];
   });
   downloadBlob(`${FILE_STEM}-charts.png`, await chartsToPng(svgs));

@@ -1,18 +1,8 @@
-import { memo, useDeferredValue, useId } from 'react';
+import { memo, useId, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { Variant } from '../model';
-import { formatGiB } from '../lib/format';
+import { axisTicks, labelledBars, stackedBarPaths } from '../lib/chart-scale';
+import { formatGiB, formatPlain } from '../lib/format';
 import { vocabReplicated, type ScenarioView } from '../inputs/evaluate';
 import { useScenarioView } from '../state/derived';
 import { useGestureStore } from '../state/gesture';
@@ -21,132 +11,333 @@ import { CHART_HEIGHT } from './chart-size';
 import { HatchPattern } from './HatchPattern';
 import { MemoryTooltip } from './MemoryTooltip';
 import { segmentFill } from './segment-style';
+import { useElementWidth } from './use-element-width';
 
-const AXIS_STYLE = { fill: 'var(--chart-text)', fontSize: 12 };
+const MARGIN = { top: 22, right: 8, bottom: 26, left: 60 };
+const FONT_SIZE = 12;
+/** Wide enough for any digit or Latin letter at 12 px, so estimated labels never overlap. */
+const CHAR_WIDTH = 7;
+const LABEL_GAP = 6;
+/** Share of each GPU's band left empty between bars. */
+const BAR_GAP = 0.18;
 
 /**
- * Charts follow a deferred copy of the results: the tables show each new number in the
- * input's own frame, and a drag never waits for the SVG to be rebuilt.
+ * Per-GPU stacked bars drawn as plain SVG: one path per segment, each holding that segment of
+ * every bar. Every input of a drag redraws both charts in the frame that shows the new
+ * numbers; a general charting library spent more than a frame on that alone, and one element
+ * per bar and segment would be over 600 at 64 GPUs.
  */
-export default function MemoryChart({ variant }: { variant: Variant }) {
-  const view = useDeferredValue(useScenarioView());
-  const animate = !useGestureStore((state) => state.dragging);
-  return <ChartBody variant={variant} view={view} animate={animate} />;
-}
-
-const ChartBody = memo(function ChartBody({
-  variant,
-  view,
-  animate,
-}: {
-  variant: Variant;
-  view: ScenarioView;
-  animate: boolean;
-}) {
-  const { t, i18n } = useTranslation();
-  const { tp: scenario, comparison, axisMax, shownSegments, versions } = view;
-  const replicated = vocabReplicated(versions[variant]);
-  const memory = comparison[variant];
-  const hatchId = `hatch-${useId().replace(/:/g, '')}`;
-  const gib = (value: number) => formatGiB(value, i18n.language);
-  const title = t(`version.${versions[variant]}.title`);
-  const rows = memory.gpus.map((gpu) => ({
-    label: t('chart.gpu', { rank: gpu.rank }),
-    ...gpu.segments,
-  }));
-  const first = memory.gpus[0]?.segments;
-
-  const description =
-    memory.fits && first
-      ? t('chart.description', {
-          title,
-          P: scenario.tpDegree,
-          weights: gib(first.weights),
-          vocab: gib(first.vocab),
-          overhead: gib(first.overhead),
-          kv: gib(first.kv),
-          headroom: gib(first.headroom),
-        })
-      : t('chart.descriptionOom', {
-          title,
-          P: scenario.tpDegree,
-          need: gib(memory.weightsPerGpu + scenario.overhead + memory.shortfall),
-          T: gib(scenario.gpuMemory),
-        });
-
+export function MemoryChart({ variant }: { variant: Variant }) {
+  const view = useScenarioView();
+  const dragging = useGestureStore((state) => state.dragging);
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const description = useChartDescription(variant, view);
   return (
-    <figure className="mt-3" data-testid={`${variant}-chart`}>
-      <figcaption className="sr-only">{description}</figcaption>
-      <div role="img" aria-label={description} style={{ height: CHART_HEIGHT }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={rows}
-            margin={{ top: 22, right: 8, bottom: 4, left: 4 }}
-            barCategoryGap="18%"
-            accessibilityLayer={false}
-          >
-            <defs>
-              <HatchPattern id={hatchId} />
-            </defs>
-            <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-            <XAxis
-              dataKey="label"
-              tick={AXIS_STYLE}
-              tickLine={false}
-              interval="preserveStartEnd"
-              minTickGap={4}
-            />
-            <YAxis
-              domain={[0, axisMax]}
-              allowDataOverflow
-              tick={AXIS_STYLE}
-              width={56}
-              tickFormatter={(value: number) => String(Math.round(value))}
-              label={{
-                value: t('chart.axis'),
-                angle: -90,
-                position: 'insideLeft',
-                style: AXIS_STYLE,
-                dy: 50,
-              }}
-            />
-            <Tooltip
-              content={<MemoryTooltip />}
-              cursor={{ fill: 'var(--chart-grid)', opacity: 0.4 }}
-            />
-            {shownSegments.map((segment) => (
-              <Bar
-                key={segment}
-                dataKey={segment}
-                name={t(`segment.${segment}`)}
-                stackId="gpu"
-                fill={segmentFill(segment, replicated, hatchId)}
-                stroke={segment === 'headroom' ? 'var(--seg-overhead)' : undefined}
-                strokeDasharray={segment === 'headroom' ? '3 2' : undefined}
-                isAnimationActive={animate}
-                animationDuration={200}
-              />
-            ))}
-            {!memory.fits && (
-              <ReferenceArea
-                y1={scenario.gpuMemory}
-                y2={axisMax}
-                fill="var(--gpu-limit)"
-                fillOpacity={0.12}
-                ifOverflow="hidden"
-              />
-            )}
-            <ReferenceLine
-              y={scenario.gpuMemory}
-              stroke="var(--gpu-limit)"
-              strokeDasharray="5 3"
-              label={
-                <GpuLimitLabel text={t('chart.gpuLimit', { value: gib(scenario.gpuMemory) })} />
-              }
-            />
-          </BarChart>
-        </ResponsiveContainer>
+    <figure className="mt-3" data-testid={`${variant}-chart`} data-dragging={dragging || undefined}>
+      <div
+        ref={ref}
+        role="img"
+        aria-label={description}
+        className="relative"
+        style={{ height: CHART_HEIGHT }}
+      >
+        {width > 0 && <ChartSvg variant={variant} view={view} width={width} />}
       </div>
     </figure>
   );
+}
+
+function useChartDescription(variant: Variant, view: ScenarioView): string {
+  const { t, i18n } = useTranslation();
+  const { tp: scenario, comparison, versions } = view;
+  const memory = comparison[variant];
+  const gib = (value: number) => formatGiB(value, i18n.language);
+  const title = t(`version.${versions[variant]}.title`);
+  const first = memory.gpus[0]?.segments;
+  return memory.fits && first
+    ? t('chart.description', {
+        title,
+        P: scenario.tpDegree,
+        weights: gib(first.weights),
+        vocab: gib(first.vocab),
+        overhead: gib(first.overhead),
+        kv: gib(first.kv),
+        headroom: gib(first.headroom),
+      })
+    : t('chart.descriptionOom', {
+        title,
+        P: scenario.tpDegree,
+        need: gib(memory.weightsPerGpu + scenario.overhead + memory.shortfall),
+        T: gib(scenario.gpuMemory),
+      });
+}
+
+interface ChartGeometry {
+  readonly plotLeft: number;
+  readonly plotTop: number;
+  readonly plotWidth: number;
+  readonly plotHeight: number;
+  readonly baseline: number;
+  readonly pixelsPerGiB: number;
+  /** Width of one GPU's slot, and of the bar drawn in it. */
+  readonly band: number;
+  readonly barWidth: number;
+  readonly labelWidth: number;
+}
+
+/** Where the plot sits in a chart `width` pixels wide with `count` bars. */
+function chartGeometry(
+  width: number,
+  count: number,
+  axisMax: number,
+  widestLabel: string,
+): ChartGeometry {
+  const labelWidth = widestLabel.length * CHAR_WIDTH + LABEL_GAP;
+  const slots = Math.max(1, count);
+  // The last bar's label is centred on it; the right margin leaves room for its second half.
+  const roughBand = (width - MARGIN.left - MARGIN.right) / slots;
+  const marginRight = Math.max(MARGIN.right, labelWidth / 2 - roughBand / 2);
+  const plotWidth = Math.max(1, width - MARGIN.left - marginRight);
+  const plotHeight = CHART_HEIGHT - MARGIN.top - MARGIN.bottom;
+  const band = plotWidth / slots;
+  return {
+    plotLeft: MARGIN.left,
+    plotTop: MARGIN.top,
+    plotWidth,
+    plotHeight,
+    baseline: MARGIN.top + plotHeight,
+    pixelsPerGiB: axisMax > 0 ? plotHeight / axisMax : 0,
+    band,
+    barWidth: Math.max(1, band * (1 - BAR_GAP)),
+    labelWidth,
+  };
+}
+
+/**
+ * Grid, axes and labels: they change with the chart's size, the axis and the language, not
+ * with λ, so a drag skips them.
+ */
+const ChartAxes = memo(function ChartAxes({
+  width,
+  count,
+  axisMax,
+  hatchId,
+  axisTitle,
+  lastLabel,
+}: {
+  width: number;
+  count: number;
+  axisMax: number;
+  hatchId: string;
+  axisTitle: string;
+  lastLabel: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const { plotLeft, plotTop, plotWidth, plotHeight, baseline, pixelsPerGiB, band, labelWidth } =
+    chartGeometry(width, count, axisMax, lastLabel);
+  const yOf = (gib: number) => baseline - gib * pixelsPerGiB;
+  const ticks = axisTicks(axisMax);
+  const tickDigits = (ticks[1] ?? 1) % 1 === 0 ? 0 : 1;
+  return (
+    <>
+      <defs>
+        <HatchPattern id={hatchId} />
+        <clipPath id={`${hatchId}-plot`}>
+          <rect x={plotLeft} y={plotTop} width={plotWidth} height={plotHeight} />
+        </clipPath>
+      </defs>
+      <g fontSize={FONT_SIZE} fill="var(--chart-text)">
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line
+              x1={plotLeft}
+              x2={plotLeft + plotWidth}
+              y1={yOf(tick)}
+              y2={yOf(tick)}
+              stroke="var(--chart-grid)"
+            />
+            <text x={plotLeft - 6} y={yOf(tick)} dy="0.32em" textAnchor="end">
+              {formatPlain(tick, i18n.language, tickDigits)}
+            </text>
+          </g>
+        ))}
+        <text
+          transform={`translate(14 ${plotTop + plotHeight / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {axisTitle}
+        </text>
+        <g className="chart-x-ticks">
+          {labelledBars(count, band, labelWidth).map((rank) => (
+            <text
+              key={rank}
+              x={plotLeft + (rank + 0.5) * band}
+              y={baseline + 16}
+              textAnchor="middle"
+            >
+              {t('chart.gpu', { rank })}
+            </text>
+          ))}
+        </g>
+      </g>
+    </>
+  );
+});
+
+const ChartSvg = memo(function ChartSvg({
+  variant,
+  view,
+  width,
+}: {
+  variant: Variant;
+  view: ScenarioView;
+  width: number;
+}) {
+  const { t, i18n } = useTranslation();
+  const hatchId = `hatch-${useId().replace(/:/g, '')}`;
+  const [hovered, setHovered] = useState<number | null>(null);
+  const { tp: scenario, comparison, axisMax, shownSegments, versions } = view;
+  const memory = comparison[variant];
+  const replicated = vocabReplicated(versions[variant]);
+
+  const count = memory.gpus.length;
+  const label = (rank: number) => t('chart.gpu', { rank });
+  const { plotLeft, plotTop, plotWidth, plotHeight, baseline, pixelsPerGiB, band, barWidth } =
+    chartGeometry(width, count, axisMax, label(count - 1));
+  const yOf = (gib: number) => baseline - gib * pixelsPerGiB;
+  const barLeft = (index: number) => plotLeft + index * band + (band - barWidth) / 2;
+
+  const paths = stackedBarPaths(
+    memory.gpus.map((gpu, index) => ({ x: barLeft(index), values: gpu.segments })),
+    barWidth,
+    shownSegments,
+    pixelsPerGiB,
+    baseline,
+  );
+  const limitY = yOf(scenario.gpuMemory);
+
+  const bandAt = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const index = Math.floor((event.clientX - box.left - plotLeft) / band);
+    return index >= 0 && index < count ? index : null;
+  };
+  const hoveredGpu = hovered === null ? undefined : memory.gpus[hovered];
+
+  return (
+    <>
+      <svg
+        width={width}
+        height={CHART_HEIGHT}
+        className="memory-chart block touch-pan-y"
+        aria-hidden="true"
+        onPointerMove={(event) => {
+          setHovered(bandAt(event));
+        }}
+        onPointerDown={(event) => {
+          setHovered(bandAt(event));
+        }}
+        onPointerLeave={() => {
+          setHovered(null);
+        }}
+      >
+        <ChartAxes
+          width={width}
+          count={count}
+          axisMax={axisMax}
+          hatchId={hatchId}
+          axisTitle={t('chart.axis')}
+          lastLabel={label(count - 1)}
+        />
+        {hovered !== null && (
+          <rect
+            x={plotLeft + hovered * band}
+            y={plotTop}
+            width={band}
+            height={plotHeight}
+            fill="var(--chart-grid)"
+            opacity={0.4}
+          />
+        )}
+        <g clipPath={`url(#${hatchId}-plot)`}>
+          {!memory.fits && (
+            <rect
+              x={plotLeft}
+              y={plotTop}
+              width={plotWidth}
+              height={Math.max(0, limitY - plotTop)}
+              fill="var(--gpu-limit)"
+              fillOpacity={0.12}
+            />
+          )}
+          {shownSegments.map((segment) => (
+            <path
+              key={segment}
+              className="chart-segment"
+              data-segment={segment}
+              d={paths.get(segment) || undefined}
+              fill={segmentFill(segment, replicated, hatchId)}
+              stroke={segment === 'headroom' ? 'var(--seg-overhead)' : undefined}
+              strokeDasharray={segment === 'headroom' ? '3 2' : undefined}
+            />
+          ))}
+        </g>
+        <HitBands count={count} left={plotLeft} top={plotTop} band={band} height={plotHeight} />
+        <line
+          x1={plotLeft}
+          x2={plotLeft + plotWidth}
+          y1={limitY}
+          y2={limitY}
+          stroke="var(--gpu-limit)"
+          strokeDasharray="5 3"
+        />
+        <GpuLimitLabel
+          viewBox={{ x: plotLeft, y: limitY, width: plotWidth }}
+          text={t('chart.gpuLimit', { value: formatGiB(scenario.gpuMemory, i18n.language) })}
+        />
+      </svg>
+      {hoveredGpu && hovered !== null && (
+        <MemoryTooltip
+          testId={`${variant}-chart-tooltip`}
+          label={label(hoveredGpu.rank)}
+          values={hoveredGpu.segments}
+          segments={shownSegments}
+          side={hovered + 0.5 < count / 2 ? 'right' : 'left'}
+          anchor={
+            hovered + 0.5 < count / 2
+              ? barLeft(hovered) + barWidth + 8
+              : width - barLeft(hovered) + 8
+          }
+          top={plotTop}
+        />
+      )}
+    </>
+  );
+});
+
+/** One transparent band per GPU, over its bar: what a pointer or a test points at. */
+const HitBands = memo(function HitBands({
+  count,
+  left,
+  top,
+  band,
+  height,
+}: {
+  count: number;
+  left: number;
+  top: number;
+  band: number;
+  height: number;
+}) {
+  return Array.from({ length: count }, (_, rank) => (
+    <rect
+      key={rank}
+      className="chart-hit"
+      data-gpu={rank}
+      x={left + rank * band}
+      y={top}
+      width={band}
+      height={height}
+      fill="transparent"
+    />
+  ));
 });

@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   LMDEPLOY_VERSIONS,
@@ -9,14 +8,10 @@ import {
 } from '../model';
 import { formatGiB, formatPlain } from '../lib/format';
 import { useScenarioView } from '../state/derived';
-import { CHART_HEIGHT } from './chart-size';
+import { MemoryChart } from './MemoryChart';
 import { MemoryTable } from './MemoryTable';
 import { RefusalText } from './RefusalText';
 import { CARD_CLASS } from './controls';
-
-// The charting library is most of the bundle; the numbers render first and the charts follow
-// as soon as their chunk arrives, in space already reserved for them.
-const MemoryChart = lazy(() => import('./MemoryChart'));
 
 function ProblemNotice({ variant, memory }: { variant: Variant; memory: VariantMemory }) {
   const { t, i18n } = useTranslation();
@@ -122,11 +117,7 @@ export function VariantCard({ variant }: { variant: Variant }) {
       </p>
       <RefusedNotice variant={variant} />
       <ProblemNotice variant={variant} memory={memory} />
-      <Suspense
-        fallback={<div className="mt-3" style={{ height: CHART_HEIGHT }} aria-hidden="true" />}
-      >
-        <MemoryChart variant={variant} />
-      </Suspense>
+      <MemoryChart variant={variant} />
       <dl className="mt-2 grid grid-cols-3 gap-2 text-center text-sm">
         {figures.map(([labelKey, value, testId]) => (
           <div key={labelKey} className="rounded-md bg-slate-100 px-1 py-1.5 dark:bg-slate-800">
