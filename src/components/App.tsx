@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { VARIANTS } from '../model';
 import { CapacityPanel } from './CapacityPanel';
 import { ChartBoundary } from './ChartBoundary';
-import { ExplainPanel } from './ExplainPanel';
 import { ExportMenu } from './ExportMenu';
 import { Glossary } from './Glossary';
 import { Header } from './Header';
@@ -13,14 +12,16 @@ import { LazyDetails } from './LazyDetails';
 import { LessonBar } from './LessonBar';
 import { PrintedScenario } from './PrintedScenario';
 import { SegmentLegend } from './SegmentLegend';
+import { SettledScenario } from './SettledScenario';
 import { StartupPanel } from './StartupPanel';
 import { Summary } from './Summary';
 import { SweepView } from './SweepView';
 import { VariantCard } from './VariantCard';
-import { CARD_CLASS } from './controls';
+import { BELOW_FOLD_CARD_CLASS } from './controls';
 
-// Most readers never open the comparison; it loads when they do.
+// Most readers never open the comparison or the walk-through; each loads when opened.
 const EngineComparison = lazy(() => import('./EngineComparison'));
+const ExplainPanel = lazy(() => import('./ExplainPanel'));
 
 export function App() {
   const { t } = useTranslation();
@@ -32,7 +33,9 @@ export function App() {
         <InputPanel />
         <main className="min-w-0 space-y-4">
           <LessonBar />
-          <PrintedScenario />
+          <SettledScenario>
+            <PrintedScenario />
+          </SettledScenario>
           <ChartBoundary>
             <SegmentLegend />
             <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
@@ -41,23 +44,26 @@ export function App() {
               ))}
             </div>
             <ExportMenu />
-            <CapacityPanel />
-            <StartupPanel />
-            <LazyDetails
-              id="compare"
-              className={`print-hide ${CARD_CLASS}`}
-              summaryClassName="cursor-pointer text-lg font-semibold"
-              summary={t('compare.open')}
-              content={EngineComparison}
-            />
-            <SweepView />
-            <Summary />
-            <details id="explain" className={CARD_CLASS}>
-              <summary className="cursor-pointer text-lg font-semibold">
-                {t('explain.open')}
-              </summary>
-              <ExplainPanel />
-            </details>
+            <SettledScenario>
+              <CapacityPanel />
+              <StartupPanel />
+              <LazyDetails
+                id="compare"
+                className={`print-hide ${BELOW_FOLD_CARD_CLASS}`}
+                summaryClassName="cursor-pointer text-lg font-semibold"
+                summary={t('compare.open')}
+                content={EngineComparison}
+              />
+              <SweepView />
+              <Summary />
+              <LazyDetails
+                id="explain"
+                className={BELOW_FOLD_CARD_CLASS}
+                summaryClassName="cursor-pointer text-lg font-semibold"
+                summary={t('explain.open')}
+                content={ExplainPanel}
+              />
+            </SettledScenario>
           </ChartBoundary>
         </main>
       </div>

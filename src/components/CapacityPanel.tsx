@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { headDimOf, LMDEPLOY_VERSIONS, VARIANTS, type Variant } from '../model';
 import { formatBytes, formatCount, formatPlain } from '../lib/format';
-import { useScenarioView } from '../state/derived';
+import { useSettledView } from '../state/derived';
 import { PlanFigures } from './PlanFigures';
 import { TpFindings } from './TpFindings';
-import { CARD_CLASS } from './controls';
+import { BELOW_FOLD_CARD_CLASS } from './controls';
 
 type Row = 'bytesPerToken' | 'blockSize' | 'blocks' | 'tokens' | 'sessions' | 'longest';
 const ROWS: readonly Row[] = [
@@ -23,7 +23,7 @@ const TEST_IDS: Partial<Record<Row, string>> = {
 
 export function CapacityPanel() {
   const { t, i18n } = useTranslation();
-  const view = useScenarioView();
+  const view = useSettledView();
   const locale = i18n.language;
   const { layout, plans, comparison, model, inputs, versions } = view;
   const count = (value: number) => formatCount(value, locale);
@@ -63,7 +63,7 @@ export function CapacityPanel() {
   const truncated = comparison.post.fits && postCapacity.sessions === 0;
 
   return (
-    <section id="capacity" aria-labelledby="capacity-title" className={CARD_CLASS}>
+    <section id="capacity" aria-labelledby="capacity-title" className={BELOW_FOLD_CARD_CLASS}>
       <h2 id="capacity-title" className="text-lg font-semibold">
         {t('capacity.heading')}
       </h2>

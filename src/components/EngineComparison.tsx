@@ -4,14 +4,14 @@ import { compareEngines, type EngineRow } from '../inputs/engine-comparison';
 import { lmdeployCommand, peerCommand } from '../inputs/launch-commands';
 import { formatCount, formatGiB, formatPlain } from '../lib/format';
 import { LMDEPLOY_VERSIONS, PEER_ENGINE_IDS, PEER_ENGINES } from '../model';
-import { useScenarioStore } from '../state/scenario-store';
+import { useSettledScenario } from '../state/derived';
 import { CommandBlock } from './CommandBlock';
 import { InputControl } from './InputControl';
 
 /** Loaded on demand: the same scenario under LMDeploy's two backends and four other engines. */
 export default function EngineComparison() {
   const { t, i18n } = useTranslation();
-  const scenario = useScenarioStore((state) => state.scenario);
+  const scenario = useSettledScenario();
   const rows = useMemo(() => compareEngines(scenario), [scenario]);
   const locale = i18n.language;
   const gib = (value: number) => `${formatGiB(value, locale)} GiB`;

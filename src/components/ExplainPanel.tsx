@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatGiB } from '../lib/format';
 import { LMDEPLOY_VERSIONS, VARIANTS, type Variant } from '../model';
-import { useScenarioView } from '../state/derived';
+import { useSettledView } from '../state/derived';
 
 const KV_FORMULA = {
   'session-entries': 'λ × session_len × bytes',
@@ -11,9 +11,9 @@ const KV_FORMULA = {
 } as const;
 
 /** The scenario in words, each step with both charts' live numbers in place. */
-export function ExplainPanel() {
+export default function ExplainPanel() {
   const { t, i18n } = useTranslation();
-  const { tp, comparison, versions } = useScenarioView();
+  const { tp, comparison, versions } = useSettledView();
   const locale = i18n.language;
   const gib = (value: number) => formatGiB(value, locale);
   const { pre, post } = comparison;

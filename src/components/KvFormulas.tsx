@@ -7,7 +7,7 @@ import {
   type VariantMemory,
 } from '../model';
 import { formatGiB, formatPlain } from '../lib/format';
-import { useScenarioView } from '../state/derived';
+import { useSettledView } from '../state/derived';
 
 /** The version's formula with this scenario's numbers in place of the symbols. */
 function substituted(
@@ -47,7 +47,7 @@ function substituted(
 
 export function KvFormulas() {
   const { t, i18n } = useTranslation();
-  const { tp: scenario, comparison, versions } = useScenarioView();
+  const { tp: scenario, comparison, versions } = useSettledView();
   return (
     <>
       <h3 className="mt-4 font-semibold">{t('summary.formulaHeading')}</h3>

@@ -1,19 +1,33 @@
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SEGMENTS, type Variant } from '../model';
+import { SEGMENTS, type Segment, type Variant } from '../model';
 import { CORE_SEGMENTS } from './segment-style';
 import { formatGiB } from '../lib/format';
-import { useScenarioView } from '../state/derived';
+import { useSettledView } from '../state/derived';
 
+const CELL = 'px-2 py-1 text-right font-mono tabular-nums';
+
+/**
+ * Every segment of every GPU. It follows the settled scenario: during a drag the chart, its
+ * tooltip and the figures above carry the live numbers, and the table catches up on release.
+ */
 export function MemoryTable({ variant, title }: { variant: Variant; title: string }) {
   const { t, i18n } = useTranslation();
-  const { comparison } = useScenarioView();
+  const { comparison } = useSettledView();
   const { gpus } = comparison[variant];
   // Rows beyond the five core ones appear only when this chart has some of them.
   const rows = SEGMENTS.filter(
     (segment) => CORE_SEGMENTS.includes(segment) || gpus.some((gpu) => gpu.segments[segment] > 0),
   );
   const gib = (value: number) => formatGiB(value, i18n.language);
-  const cell = 'px-2 py-1 text-right font-mono tabular-nums';
+  const ranks = gpus.map((gpu) => gpu.rank);
+  const cells = rows.map((segment) => gpus.map((gpu) => gib(gpu.segments[segment])));
+  const totals = gpus.map((gpu) =>
+    gib(SEGMENTS.reduce((sum, segment) => sum + gpu.segments[segment], 0)),
+  );
+  // Every figure sits in a box as wide as the widest one: a changed number then re-lays out
+  // its own box, not the whole table (see `.table-figure`).
+  const digits = Math.max(...[...cells.flat(), ...totals].map((text) => text.length));
 
   return (
     <details open className="print-hide mt-3 text-sm">
@@ -25,54 +39,106 @@ export function MemoryTable({ variant, title }: { variant: Variant; title: strin
         role="region"
         aria-label={`${t(variant === 'pre' ? 'version.left' : 'version.right')}: ${t('table.caption', { title })}`}
       >
-        <table className="w-full border-collapse" data-testid={`${variant}-table`}>
+        <table
+          className="w-full border-collapse"
+          data-testid={`${variant}-table`}
+          style={{ '--figure-width': `${digits}ch` } as CSSProperties}
+        >
           <caption className="sr-only">{t('table.caption', { title })}</caption>
           <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="px-2 py-1 text-left">
-                {t('table.segment')}
-              </th>
-              {gpus.map((gpu) => (
-                <th key={gpu.rank} scope="col" className="px-2 py-1 text-right whitespace-nowrap">
-                  {t('chart.gpu', { rank: gpu.rank })}
-                </th>
-              ))}
-            </tr>
+            <HeaderRow label={t('table.segment')} gpuCount={gpus.length} />
           </thead>
           <tbody>
-            {rows.map((segment) => (
-              <tr key={segment} className="border-b border-slate-100 dark:border-slate-800">
-                <th scope="row" className="px-2 py-1 text-left font-normal whitespace-nowrap">
-                  {t(`segment.${segment}`)}
-                </th>
-                {gpus.map((gpu) => (
-                  <td
-                    key={gpu.rank}
-                    className={cell}
-                    data-testid={`${variant}-gpu${gpu.rank}-${segment}`}
-                  >
-                    {gib(gpu.segments[segment])}
-                  </td>
-                ))}
-              </tr>
+            {rows.map((segment, index) => (
+              <FigureRow
+                key={segment}
+                variant={variant}
+                rowKey={segment}
+                label={t(`segment.${segment}`)}
+                ranks={ranks}
+                figures={cells[index] ?? []}
+              />
             ))}
-            <tr>
-              <th scope="row" className="px-2 py-1 text-left font-semibold">
-                {t('table.total')}
-              </th>
-              {gpus.map((gpu) => (
-                <td
-                  key={gpu.rank}
-                  className={`${cell} font-semibold`}
-                  data-testid={`${variant}-gpu${gpu.rank}-total`}
-                >
-                  {gib(SEGMENTS.reduce((sum, segment) => sum + gpu.segments[segment], 0))}
-                </td>
-              ))}
-            </tr>
+            <FigureRow
+              variant={variant}
+              rowKey="total"
+              label={t('table.total')}
+              ranks={ranks}
+              figures={totals}
+              strong
+            />
           </tbody>
         </table>
       </div>
     </details>
   );
 }
+
+const HeaderRow = memo(function HeaderRow({
+  label,
+  gpuCount,
+}: {
+  label: string;
+  gpuCount: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <tr className="border-b border-slate-300 dark:border-slate-600">
+      <th scope="col" className="px-2 py-1 text-left">
+        {label}
+      </th>
+      {Array.from({ length: gpuCount }, (_, rank) => (
+        <th key={rank} scope="col" className="px-2 py-1 text-right whitespace-nowrap">
+          {t('chart.gpu', { rank })}
+        </th>
+      ))}
+    </tr>
+  );
+});
+
+interface FigureRowProps {
+  readonly variant: Variant;
+  readonly rowKey: Segment | 'total';
+  readonly label: string;
+  readonly ranks: readonly number[];
+  readonly figures: readonly string[];
+  readonly strong?: boolean;
+}
+
+const sameTexts = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
+/**
+ * A row is drawn again only when one of its figures changes: a λ drag changes the KV and
+ * headroom rows and leaves the weights alone, which at 64 GPUs is hundreds of cells.
+ */
+const FigureRow = memo(
+  function FigureRow({ variant, rowKey, label, ranks, figures, strong }: FigureRowProps) {
+    return (
+      <tr className={strong ? undefined : 'border-b border-slate-100 dark:border-slate-800'}>
+        <th
+          scope="row"
+          className={`px-2 py-1 text-left whitespace-nowrap ${strong ? 'font-semibold' : 'font-normal'}`}
+        >
+          {label}
+        </th>
+        {figures.map((text, index) => (
+          <td
+            key={ranks[index] ?? index}
+            className={strong ? `${CELL} font-semibold` : CELL}
+            data-testid={`${variant}-gpu${ranks[index] ?? index}-${rowKey}`}
+          >
+            <span className="table-figure">{text}</span>
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (before, after) =>
+    before.variant === after.variant &&
+    before.rowKey === after.rowKey &&
+    before.label === after.label &&
+    before.strong === after.strong &&
+    sameTexts(before.ranks, after.ranks) &&
+    sameTexts(before.figures, after.figures),
+);

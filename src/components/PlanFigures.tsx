@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { INPUTS } from '../inputs/definitions';
 import { formatCount, formatPlain } from '../lib/format';
 import { VARIANTS } from '../model';
-import { useScenarioView } from '../state/derived';
+import { useSettledView } from '../state/derived';
 import { setInput } from '../state/scenario-store';
 
 export function PlanFigures() {
   const { t, i18n } = useTranslation();
-  const { plans, inputs, versions } = useScenarioView();
+  const { plans, inputs, versions } = useSettledView();
   const locale = i18n.language;
   const applyButton = (onClick: () => void, testId: string) => (
     <button

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatPlain } from '../lib/format';
-import { useScenarioView } from '../state/derived';
+import { useSettledView } from '../state/derived';
 
 /** On paper the input panel is left out, so the inputs are stated in one line instead. */
 export function PrintedScenario() {
   const { i18n } = useTranslation();
-  const { model, inputs, tp } = useScenarioView();
+  const { model, inputs, tp } = useSettledView();
   const n = (value: number) => formatPlain(value, i18n.language);
   return (
     <p className="hidden text-sm print:block">

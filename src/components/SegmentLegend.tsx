@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../model';
-import { useScenarioView } from '../state/derived';
+import { useShallow } from 'zustand/react/shallow';
+import { deriveView } from '../state/derived';
+import { useScenarioStore } from '../state/scenario-store';
 import { HatchPattern } from './HatchPattern';
 import { SEGMENT_COLOR } from './segment-style';
 
@@ -22,7 +24,9 @@ function Swatch({ fill, children }: { fill: string; children?: React.ReactNode }
 export function SegmentLegend() {
   const { t } = useTranslation();
   const hatchId = useId();
-  const { shownSegments } = useScenarioView();
+  const shownSegments = useScenarioStore(
+    useShallow((state) => deriveView(state.scenario).shownSegments),
+  );
   const item = (segment: Segment) => (
     <li key={segment} className="flex items-center gap-1.5">
       <Swatch fill={SEGMENT_COLOR[segment]} />

@@ -2,18 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { lmdeployCommand } from '../inputs/launch-commands';
 import { expectedLogLines, LMDEPLOY_VERSIONS, VARIANTS } from '../model';
 import { formatCount } from '../lib/format';
-import { useScenarioView } from '../state/derived';
-import { useScenarioStore } from '../state/scenario-store';
+import { deriveView, useSettledScenario } from '../state/derived';
 import { CommandBlock } from './CommandBlock';
-import { CARD_CLASS } from './controls';
+import { BELOW_FOLD_CARD_CLASS } from './controls';
 
 /** For each chart: how to start that version, and what its start-up log should say. */
 export function StartupPanel() {
   const { t, i18n } = useTranslation();
-  const scenario = useScenarioStore((state) => state.scenario);
-  const { comparison, versions, tp } = useScenarioView();
+  const scenario = useSettledScenario();
+  const { comparison, versions, tp } = deriveView(scenario);
   return (
-    <section id="startup" aria-labelledby="startup-title" className={`print-hide ${CARD_CLASS}`}>
+    <section
+      id="startup"
+      aria-labelledby="startup-title"
+      className={`print-hide ${BELOW_FOLD_CARD_CLASS}`}
+    >
       <h2 id="startup-title" className="text-lg font-semibold">
         {t('startup.heading')}
       </h2>

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { LMDEPLOY_VERSIONS, usedPerGpu } from '../model';
 import { formatGiB, formatPercent } from '../lib/format';
-import { useScenarioView } from '../state/derived';
+import { useSettledView } from '../state/derived';
 import { KvFormulas } from './KvFormulas';
-import { CARD_CLASS } from './controls';
+import { BELOW_FOLD_CARD_CLASS } from './controls';
 
 export function Summary() {
   const { t, i18n } = useTranslation();
-  const { tp: scenario, comparison, versions, atOneGpu } = useScenarioView();
+  const { tp: scenario, comparison, versions, atOneGpu } = useSettledView();
   const locale = i18n.language;
   const gib = (value: number) => `${formatGiB(value, locale)} GiB`;
   const lambda = scenario.cacheMaxEntryCount;
@@ -56,7 +56,7 @@ export function Summary() {
   ];
 
   return (
-    <section id="summary" aria-labelledby="summary-title" className={CARD_CLASS}>
+    <section id="summary" aria-labelledby="summary-title" className={BELOW_FOLD_CARD_CLASS}>
       <h2 id="summary-title" className="text-lg font-semibold">
         {t(shardingPair ? 'summary.heading' : 'summary.headingPair')}
       </h2>

@@ -4,8 +4,8 @@ import { sweepTpDegrees } from '../inputs/sweep';
 import { formatGiB } from '../lib/format';
 import { SEGMENTS, VARIANTS } from '../model';
 import { vocabReplicated } from '../inputs/evaluate';
-import { useScenarioStore } from '../state/scenario-store';
-import { CARD_CLASS } from './controls';
+import { useSettledScenario } from '../state/derived';
+import { BELOW_FOLD_CARD_CLASS } from './controls';
 import { HatchPattern } from './HatchPattern';
 import { segmentFill } from './segment-style';
 
@@ -18,7 +18,7 @@ const BOTTOM = 20;
 /** Small multiples: the same per-GPU picture at P = 1, 2, 4, 8 and 16, on one scale. */
 export function SweepView() {
   const { t, i18n } = useTranslation();
-  const scenario = useScenarioStore((state) => state.scenario);
+  const scenario = useSettledScenario();
   const columns = useMemo(() => sweepTpDegrees(scenario), [scenario]);
   const hatchId = `sweep-hatch-${useId().replace(/:/g, '')}`;
   const scaleMax = Math.max(...columns.map((column) => column.height));
@@ -27,7 +27,7 @@ export function SweepView() {
   const gpuMemory = scenario.inputs.T;
 
   return (
-    <section id="sweep" aria-labelledby="sweep-title" className={CARD_CLASS}>
+    <section id="sweep" aria-labelledby="sweep-title" className={BELOW_FOLD_CARD_CLASS}>
       <h2 id="sweep-title" className="text-lg font-semibold">
         {t('sweep.heading')}
       </h2>

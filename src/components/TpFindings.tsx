@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../lib/format';
-import { useScenarioView } from '../state/derived';
+import { useSettledView } from '../state/derived';
 import { RefusalText } from './RefusalText';
 
 export function TpFindings() {
   const { t, i18n } = useTranslation();
-  const { findings, layout, model } = useScenarioView();
+  const { findings, layout, model } = useSettledView();
   const { mla } = model.architecture;
   return (
     <ul className="mt-2 space-y-1 text-sm" data-testid="tp-findings">

@@ -10,6 +10,7 @@ import { formatGiB, formatPlain } from '../lib/format';
 import { useScenarioView } from '../state/derived';
 import { MemoryChart } from './MemoryChart';
 import { MemoryTable } from './MemoryTable';
+import { SettledScenario } from './SettledScenario';
 import { RefusalText } from './RefusalText';
 import { CARD_CLASS } from './controls';
 
@@ -139,7 +140,9 @@ export function VariantCard({ variant }: { variant: Variant }) {
           {t('used.wasted', { wasted: gib(wasted) })}
         </p>
       )}
-      <MemoryTable variant={variant} title={title} />
+      <SettledScenario>
+        <MemoryTable variant={variant} title={title} />
+      </SettledScenario>
     </section>
   );
 }
