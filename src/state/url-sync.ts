@@ -10,10 +10,11 @@ import { replaceScenario, showIgnoredParams, useScenarioStore } from './scenario
 const GESTURE_GAP_MS = 800;
 
 /**
- * The address bar is written at most this often: history calls are slow (and browsers
- * throttle them), while a drag changes the scenario on every frame.
+ * The address bar is written once the scenario has held still this long. A history call
+ * costs a few milliseconds (browsers also throttle them), more than a drag's frame can spare,
+ * so a drag writes once, when the pointer rests.
  */
-const WRITE_DELAY_MS = 150;
+const WRITE_DELAY_MS = 250;
 
 export interface UrlSyncOptions {
   /** Query keys that belong to other features (such as `lang`) and must survive rewrites. */
@@ -62,7 +63,8 @@ export function startUrlSync(options: UrlSyncOptions = {}): () => void {
     // The previous gesture's write is long done: WRITE_DELAY_MS is well below the gap.
     if (at - lastChangeAt > GESTURE_GAP_MS) startsGesture = true;
     lastChangeAt = at;
-    if (pending === undefined) pending = setTimeout(write, WRITE_DELAY_MS);
+    if (pending !== undefined) clearTimeout(pending);
+    pending = setTimeout(write, WRITE_DELAY_MS);
   });
 
   const onPopState = () => {
