@@ -82,6 +82,41 @@ test.describe('the calculator', () => {
     await expect(cell(page, 'post-gpu15-kv')).toHaveCount(0);
   });
 
+  test('during a drag the charts follow each input at once; the table catches up on release', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const slider = page.getByTestId('slider-lambda');
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('the λ slider has no box');
+    const segment = page.getByTestId('post-chart').locator('.chart-segment[data-segment="kv"]');
+    const transition = () => segment.evaluate((path) => getComputedStyle(path).transitionDuration);
+    // At rest the bars glide to a new state.
+    expect(await transition()).toBe('0.2s');
+
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 4 });
+    const lambda = Number(await page.getByTestId('field-lambda').inputValue());
+    expect(lambda).toBeLessThan(0.5);
+    // v0.6.0: KV = λ × (80 − 140/4) = λ × 45, in the figure under the chart and in the
+    // chart's description, while the pointer is still down; no tween while dragging.
+    const kv = (lambda * 45).toFixed(2);
+    await expect(page.getByTestId('post-kv-per-gpu')).toHaveText(`${kv} GiB`);
+    await expect(page.getByTestId('post-chart').getByRole('img')).toHaveAttribute(
+      'aria-label',
+      new RegExp(`${kv} GiB KV cache`),
+    );
+    expect(await transition()).toBe('0s');
+    // The per-GPU table still holds the scenario from when the drag began.
+    await expect(cell(page, 'post-gpu0-kv')).toHaveText('36.00');
+
+    await page.mouse.up();
+    await expect(cell(page, 'post-gpu0-kv')).toHaveText(kv);
+    expect(await transition()).toBe('0.2s');
+  });
+
   test('typing a number changes the table and the link; a bad number is explained', async ({
     page,
   }) => {

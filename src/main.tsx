@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { detectLanguage, initI18n } from './i18n';
@@ -14,14 +14,20 @@ startUrlSync();
 const PREFETCH_DELAY_MS = 2000;
 window.setTimeout(() => {
   void import('./components/ConfigImport');
+  void import('./components/EngineComparison');
+  void import('./components/ExplainPanel');
   void import('./lib/download');
 }, PREFETCH_DELAY_MS);
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  // A transition lets React render the first view in slices that yield to the browser, rather
+  // than in one task that holds the page for half a second on a slow phone.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 }

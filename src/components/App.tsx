@@ -17,7 +17,7 @@ import { StartupPanel } from './StartupPanel';
 import { Summary } from './Summary';
 import { SweepView } from './SweepView';
 import { VariantCard } from './VariantCard';
-import { BELOW_FOLD_CARD_CLASS } from './controls';
+import { CARD_CLASS } from './controls';
 
 // Most readers never open the comparison or the walk-through; each loads when opened.
 const EngineComparison = lazy(() => import('./EngineComparison'));
@@ -49,7 +49,7 @@ export function App() {
               <StartupPanel />
               <LazyDetails
                 id="compare"
-                className={`print-hide ${BELOW_FOLD_CARD_CLASS}`}
+                className={`print-hide ${CARD_CLASS}`}
                 summaryClassName="cursor-pointer text-lg font-semibold"
                 summary={t('compare.open')}
                 content={EngineComparison}
@@ -58,7 +58,7 @@ export function App() {
               <Summary />
               <LazyDetails
                 id="explain"
-                className={BELOW_FOLD_CARD_CLASS}
+                className={CARD_CLASS}
                 summaryClassName="cursor-pointer text-lg font-semibold"
                 summary={t('explain.open')}
                 content={ExplainPanel}

@@ -4,7 +4,7 @@ import { formatBytes, formatCount, formatPlain } from '../lib/format';
 import { useSettledView } from '../state/derived';
 import { PlanFigures } from './PlanFigures';
 import { TpFindings } from './TpFindings';
-import { BELOW_FOLD_CARD_CLASS } from './controls';
+import { CARD_CLASS } from './controls';
 
 type Row = 'bytesPerToken' | 'blockSize' | 'blocks' | 'tokens' | 'sessions' | 'longest';
 const ROWS: readonly Row[] = [
@@ -63,7 +63,7 @@ export function CapacityPanel() {
   const truncated = comparison.post.fits && postCapacity.sessions === 0;
 
   return (
-    <section id="capacity" aria-labelledby="capacity-title" className={BELOW_FOLD_CARD_CLASS}>
+    <section id="capacity" aria-labelledby="capacity-title" className={CARD_CLASS}>
       <h2 id="capacity-title" className="text-lg font-semibold">
         {t('capacity.heading')}
       </h2>

@@ -301,12 +301,9 @@ const ChartSvg = memo(function ChartSvg({
           label={label(hoveredGpu.rank)}
           values={hoveredGpu.segments}
           segments={shownSegments}
-          side={hovered + 0.5 < count / 2 ? 'right' : 'left'}
-          anchor={
-            hovered + 0.5 < count / 2
-              ? barLeft(hovered) + barWidth + 8
-              : width - barLeft(hovered) + 8
-          }
+          barLeft={barLeft(hovered)}
+          barRight={barLeft(hovered) + barWidth}
+          chartWidth={width}
           top={plotTop}
         />
       )}

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEGMENTS, type Segment, type Variant } from '../model';
 import { CORE_SEGMENTS } from './segment-style';
@@ -25,9 +25,6 @@ export function MemoryTable({ variant, title }: { variant: Variant; title: strin
   const totals = gpus.map((gpu) =>
     gib(SEGMENTS.reduce((sum, segment) => sum + gpu.segments[segment], 0)),
   );
-  // Every figure sits in a box as wide as the widest one: a changed number then re-lays out
-  // its own box, not the whole table (see `.table-figure`).
-  const digits = Math.max(...[...cells.flat(), ...totals].map((text) => text.length));
 
   return (
     <details open className="print-hide mt-3 text-sm">
@@ -39,11 +36,7 @@ export function MemoryTable({ variant, title }: { variant: Variant; title: strin
         role="region"
         aria-label={`${t(variant === 'pre' ? 'version.left' : 'version.right')}: ${t('table.caption', { title })}`}
       >
-        <table
-          className="w-full border-collapse"
-          data-testid={`${variant}-table`}
-          style={{ '--figure-width': `${digits}ch` } as CSSProperties}
-        >
+        <table className="w-full border-collapse" data-testid={`${variant}-table`}>
           <caption className="sr-only">{t('table.caption', { title })}</caption>
           <thead>
             <HeaderRow label={t('table.segment')} gpuCount={gpus.length} />
@@ -128,7 +121,7 @@ const FigureRow = memo(
             className={strong ? `${CELL} font-semibold` : CELL}
             data-testid={`${variant}-gpu${ranks[index] ?? index}-${rowKey}`}
           >
-            <span className="table-figure">{text}</span>
+            {text}
           </td>
         ))}
       </tr>

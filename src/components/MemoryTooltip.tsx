@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../model';
 import { formatGiB } from '../lib/format';
@@ -7,9 +8,10 @@ interface MemoryTooltipProps {
   readonly label: string;
   readonly values: Readonly<Record<Segment, number>>;
   readonly segments: readonly Segment[];
-  /** Which side of the bar the box opens to, and its distance from that side of the chart. */
-  readonly side: 'left' | 'right';
-  readonly anchor: number;
+  /** The hovered bar's left and right edges, and the chart's width, in pixels. */
+  readonly barLeft: number;
+  readonly barRight: number;
+  readonly chartWidth: number;
   readonly top: number;
 }
 
@@ -19,16 +21,24 @@ export function MemoryTooltip({
   label,
   values,
   segments,
-  side,
-  anchor,
+  barLeft,
+  barRight,
+  chartWidth,
   top,
 }: MemoryTooltipProps) {
   const { t, i18n } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    setWidth(box.current?.offsetWidth ?? 0);
+  }, [label, i18n.language]);
+  const left = tooltipLeft(width, barLeft, barRight, chartWidth);
   return (
     <div
+      ref={box}
       data-testid={testId}
       className="pointer-events-none absolute z-10 w-max whitespace-nowrap rounded-md border border-slate-300 bg-white p-2 text-xs shadow-md dark:border-slate-600 dark:bg-slate-900"
-      style={side === 'right' ? { left: anchor, top } : { right: anchor, top }}
+      style={{ left, top }}
     >
       <p className="mb-1 font-semibold">{label}</p>
       <table>
@@ -47,4 +57,13 @@ export function MemoryTooltip({
       </table>
     </div>
   );
+}
+
+const GAP = 8;
+
+/** Beside the bar, right if there is room, else left; over the bars when neither side fits. */
+function tooltipLeft(width: number, barLeft: number, barRight: number, chartWidth: number) {
+  if (barRight + GAP + width <= chartWidth) return barRight + GAP;
+  if (barLeft - GAP - width >= 0) return barLeft - GAP - width;
+  return Math.max(0, chartWidth - width);
 }

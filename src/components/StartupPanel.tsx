@@ -4,7 +4,7 @@ import { expectedLogLines, LMDEPLOY_VERSIONS, VARIANTS } from '../model';
 import { formatCount } from '../lib/format';
 import { deriveView, useSettledScenario } from '../state/derived';
 import { CommandBlock } from './CommandBlock';
-import { BELOW_FOLD_CARD_CLASS } from './controls';
+import { CARD_CLASS } from './controls';
 
 /** For each chart: how to start that version, and what its start-up log should say. */
 export function StartupPanel() {
@@ -12,11 +12,7 @@ export function StartupPanel() {
   const scenario = useSettledScenario();
   const { comparison, versions, tp } = deriveView(scenario);
   return (
-    <section
-      id="startup"
-      aria-labelledby="startup-title"
-      className={`print-hide ${BELOW_FOLD_CARD_CLASS}`}
-    >
+    <section id="startup" aria-labelledby="startup-title" className={`print-hide ${CARD_CLASS}`}>
       <h2 id="startup-title" className="text-lg font-semibold">
         {t('startup.heading')}
       </h2>

@@ -3,7 +3,7 @@ import { LMDEPLOY_VERSIONS, usedPerGpu } from '../model';
 import { formatGiB, formatPercent } from '../lib/format';
 import { useSettledView } from '../state/derived';
 import { KvFormulas } from './KvFormulas';
-import { BELOW_FOLD_CARD_CLASS } from './controls';
+import { CARD_CLASS } from './controls';
 
 export function Summary() {
   const { t, i18n } = useTranslation();
@@ -56,7 +56,7 @@ export function Summary() {
   ];
 
   return (
-    <section id="summary" aria-labelledby="summary-title" className={BELOW_FOLD_CARD_CLASS}>
+    <section id="summary" aria-labelledby="summary-title" className={CARD_CLASS}>
       <h2 id="summary-title" className="text-lg font-semibold">
         {t(shardingPair ? 'summary.heading' : 'summary.headingPair')}
       </h2>

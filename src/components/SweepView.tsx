@@ -5,7 +5,7 @@ import { formatGiB } from '../lib/format';
 import { SEGMENTS, VARIANTS } from '../model';
 import { vocabReplicated } from '../inputs/evaluate';
 import { useSettledScenario } from '../state/derived';
-import { BELOW_FOLD_CARD_CLASS } from './controls';
+import { CARD_CLASS } from './controls';
 import { HatchPattern } from './HatchPattern';
 import { segmentFill } from './segment-style';
 
@@ -27,7 +27,7 @@ export function SweepView() {
   const gpuMemory = scenario.inputs.T;
 
   return (
-    <section id="sweep" aria-labelledby="sweep-title" className={BELOW_FOLD_CARD_CLASS}>
+    <section id="sweep" aria-labelledby="sweep-title" className={CARD_CLASS}>
       <h2 id="sweep-title" className="text-lg font-semibold">
         {t('sweep.heading')}
       </h2>

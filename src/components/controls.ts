@@ -8,6 +8,3 @@ export const CONTROL_CLASS =
  */
 export const CARD_CLASS =
   'rounded-lg border border-slate-200 bg-white p-4 shadow-sm [contain:content] dark:border-slate-700 dark:bg-slate-900';
-
-/** A card among the panels below the charts (see `.below-fold`). */
-export const BELOW_FOLD_CARD_CLASS = `below-fold ${CARD_CLASS}`;
