@@ -114,70 +114,73 @@ async function sliderDrag(browser, tpDegree, throttle) {
   const { context, page } = await newPage(browser, throttle);
   await page.goto(`${BASE}?P=${tpDegree}&T=192&S=140`);
   await page.waitForSelector('[data-testid="post-chart"] .chart-segment[d]');
-  const samples = await page.evaluate(async ([count, warmUp]) => {
-    const slider = document.querySelector('[data-testid="slider-lambda"]');
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    const read = (ids, attribute) =>
-      ids.map((id) => {
-        const node = document.querySelector(
-          `[data-testid="${id}"]${attribute ? ' [role="img"]' : ''}`,
-        );
-        return attribute ? node.getAttribute('aria-label') : node.textContent;
-      });
-    const numbers = () => read(['pre-kv-per-gpu', 'post-kv-per-gpu'], false);
-    const charts = () => read(['pre-chart', 'post-chart'], true);
-    const changed = (now, before) => now.every((text, index) => text !== before[index]);
-    /**
-     * Runs `atFrameStart` in the next frame's animation callback, reads what that frame will
-     * paint once the microtasks it queued have run, and resolves when the frame is painted.
-     * The end of the frame is marked by a message posted before anything else in the
-     * callback: it runs as soon as the frame's task ends, ahead of any work the page queues
-     * while handling the input (a timer would wait behind that work).
-     */
-    const channel = new MessageChannel();
-    const frame = (atFrameStart) =>
-      new Promise((resolve) => {
-        requestAnimationFrame((frameStart) => {
-          let painted;
-          channel.port1.onmessage = () => resolve({ ...painted, at: performance.now() });
-          channel.port2.postMessage(null);
-          atFrameStart?.(frameStart);
-          queueMicrotask(() => {
-            painted = { numbers: numbers(), charts: charts() };
+  const samples = await page.evaluate(
+    async ([count, warmUp]) => {
+      const slider = document.querySelector('[data-testid="slider-lambda"]');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const read = (ids, attribute) =>
+        ids.map((id) => {
+          const node = document.querySelector(
+            `[data-testid="${id}"]${attribute ? ' [role="img"]' : ''}`,
+          );
+          return attribute ? node.getAttribute('aria-label') : node.textContent;
+        });
+      const numbers = () => read(['pre-kv-per-gpu', 'post-kv-per-gpu'], false);
+      const charts = () => read(['pre-chart', 'post-chart'], true);
+      const changed = (now, before) => now.every((text, index) => text !== before[index]);
+      /**
+       * Runs `atFrameStart` in the next frame's animation callback, reads what that frame will
+       * paint once the microtasks it queued have run, and resolves when the frame is painted.
+       * The end of the frame is marked by a message posted before anything else in the
+       * callback: it runs as soon as the frame's task ends, ahead of any work the page queues
+       * while handling the input (a timer would wait behind that work).
+       */
+      const channel = new MessageChannel();
+      const frame = (atFrameStart) =>
+        new Promise((resolve) => {
+          requestAnimationFrame((frameStart) => {
+            let painted;
+            channel.port1.onmessage = () => resolve({ ...painted, at: performance.now() });
+            channel.port2.postMessage(null);
+            atFrameStart?.(frameStart);
+            queueMicrotask(() => {
+              painted = { numbers: numbers(), charts: charts() };
+            });
           });
         });
-      });
-    // A drag starts with a pointer press on the slider, as a person's would.
-    slider.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-    const results = [];
-    for (let i = 0; i < warmUp + count; i += 1) {
-      const numbersBefore = numbers();
-      const chartsBefore = charts();
-      const value = (0.2 + ((i * 7) % 70) / 100).toFixed(2);
-      let start = 0;
-      let numbersAt = null;
-      let chartsAt = null;
-      let painted = await frame((frameStart) => {
-        // The frame's own start time: if the page was still busy when the frame was due,
-        // that wait counts too, as it would delay a real pointer's input.
-        start = frameStart;
-        setValue.call(slider, value);
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-      for (let frames = 0; frames < 120; frames += 1) {
-        const at = painted.at - start;
-        if (numbersAt === null && changed(painted.numbers, numbersBefore)) numbersAt = at;
-        if (changed(painted.charts, chartsBefore)) {
-          chartsAt = at;
-          break;
+      // A drag starts with a pointer press on the slider, as a person's would.
+      slider.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      const results = [];
+      for (let i = 0; i < warmUp + count; i += 1) {
+        const numbersBefore = numbers();
+        const chartsBefore = charts();
+        const value = (0.2 + ((i * 7) % 70) / 100).toFixed(2);
+        let start = 0;
+        let numbersAt = null;
+        let chartsAt = null;
+        let painted = await frame((frameStart) => {
+          // The frame's own start time: if the page was still busy when the frame was due,
+          // that wait counts too, as it would delay a real pointer's input.
+          start = frameStart;
+          setValue.call(slider, value);
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        for (let frames = 0; frames < 120; frames += 1) {
+          const at = painted.at - start;
+          if (numbersAt === null && changed(painted.numbers, numbersBefore)) numbersAt = at;
+          if (changed(painted.charts, chartsBefore)) {
+            chartsAt = at;
+            break;
+          }
+          painted = await frame();
         }
-        painted = await frame();
+        if (i >= warmUp) results.push({ numbersAt, chartsAt });
       }
-      if (i >= warmUp) results.push({ numbersAt, chartsAt });
-    }
-    window.dispatchEvent(new PointerEvent('pointerup'));
-    return results;
-  }, [DRAG_INPUTS, WARM_UP_INPUTS]);
+      window.dispatchEvent(new PointerEvent('pointerup'));
+      return results;
+    },
+    [DRAG_INPUTS, WARM_UP_INPUTS],
+  );
   await context.close();
   const summary = (field) => {
     const times = samples.map((sample) => sample[field]).filter((time) => time !== null);
