@@ -117,6 +117,33 @@ test.describe('the calculator', () => {
     expect(await transition()).toBe('0.2s');
   });
 
+  test('on a touch screen a tap on a bar shows its numbers until the next tap', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto('/?P=8');
+    const bars = page.getByTestId('post-chart').locator('.chart-hit');
+    await bars.nth(1).tap();
+    const tooltip = page.getByTestId('post-chart-tooltip');
+    await expect(tooltip).toContainText('GPU 1');
+    // v0.6.0 at P = 8: KV = 0.8 × (80 − 140/8) = 50 GiB.
+    await expect(tooltip.getByRole('row', { name: 'KV cache' })).toContainText('50.00 GiB');
+    // The tooltip stays inside the chart on a narrow screen.
+    const chart = await page.getByTestId('post-chart').boundingBox();
+    const box = await tooltip.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(
+      (chart?.x ?? 0) + (chart?.width ?? 0) + 1,
+    );
+    await bars.nth(1).tap();
+    await expect(tooltip).toHaveCount(0);
+    await context.close();
+  });
+
   test('typing a number changes the table and the link; a bad number is explained', async ({
     page,
   }) => {

@@ -231,13 +231,16 @@ const ChartSvg = memo(function ChartSvg({
         className="memory-chart block touch-pan-y"
         aria-hidden="true"
         onPointerMove={(event) => {
-          setHovered(bandAt(event));
+          if (event.pointerType !== 'touch') setHovered(bandAt(event));
         }}
         onPointerDown={(event) => {
-          setHovered(bandAt(event));
+          // A tap shows a GPU's numbers until the next tap; tapping the same bar hides them.
+          const index = bandAt(event);
+          setHovered(event.pointerType === 'touch' && index === hovered ? null : index);
         }}
-        onPointerLeave={() => {
-          setHovered(null);
+        onPointerLeave={(event) => {
+          // A finger leaves as it lifts; the numbers it asked for stay up.
+          if (event.pointerType !== 'touch') setHovered(null);
         }}
       >
         <ChartAxes
