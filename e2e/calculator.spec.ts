@@ -1,4 +1,4 @@
-import { cell, expect, expectSegments, queryOf, test } from './fixtures';
+import { cell, expect, expectSegments, queryOf, sliderBox, test } from './fixtures';
 
 test.describe('the calculator', () => {
   test('opens on the documented example with both layouts side by side', async ({
@@ -55,10 +55,7 @@ test.describe('the calculator', () => {
 
   test('dragging the TP slider to its end redraws the table and the link', async ({ page }) => {
     await page.goto('/');
-    const slider = page.getByTestId('slider-P');
-    await slider.scrollIntoViewIfNeeded();
-    const box = await slider.boundingBox();
-    if (!box) throw new Error('the P slider has no box');
+    const { slider, box } = await sliderBox(page, 'P');
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
@@ -86,10 +83,7 @@ test.describe('the calculator', () => {
     page,
   }) => {
     await page.goto('/');
-    const slider = page.getByTestId('slider-lambda');
-    await slider.scrollIntoViewIfNeeded();
-    const box = await slider.boundingBox();
-    if (!box) throw new Error('the λ slider has no box');
+    const { box } = await sliderBox(page, 'lambda');
     const segment = page.getByTestId('post-chart').locator('.chart-segment[data-segment="kv"]');
     const transition = () => segment.evaluate((path) => getComputedStyle(path).transitionDuration);
     // At rest the bars glide to a new state.

@@ -51,3 +51,12 @@ export async function expectSegments(
 export function queryOf(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
+
+/** A slider scrolled into view, and its box, for tests that drag it with the mouse. */
+export async function sliderBox(page: Page, inputKey: string) {
+  const slider = page.getByTestId(`slider-${inputKey}`);
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  if (!box) throw new Error(`the ${inputKey} slider has no box`);
+  return { slider, box };
+}

@@ -31,20 +31,19 @@ export function App() {
       <IgnoredParamsNotice />
       <div className="mt-4 grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
         <InputPanel />
-        <main className="min-w-0 space-y-4">
-          <LessonBar />
-          <SettledScenario>
+        {/* One settled copy of the scenario for every panel that reads it (see SettledScenario). */}
+        <SettledScenario>
+          <main className="min-w-0 space-y-4">
+            <LessonBar />
             <PrintedScenario />
-          </SettledScenario>
-          <ChartBoundary>
-            <SegmentLegend />
-            <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
-              {VARIANTS.map((variant) => (
-                <VariantCard key={variant} variant={variant} />
-              ))}
-            </div>
-            <ExportMenu />
-            <SettledScenario>
+            <ChartBoundary>
+              <SegmentLegend />
+              <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
+                {VARIANTS.map((variant) => (
+                  <VariantCard key={variant} variant={variant} />
+                ))}
+              </div>
+              <ExportMenu />
               <CapacityPanel />
               <StartupPanel />
               <LazyDetails
@@ -63,9 +62,9 @@ export function App() {
                 summary={t('explain.open')}
                 content={ExplainPanel}
               />
-            </SettledScenario>
-          </ChartBoundary>
-        </main>
+            </ChartBoundary>
+          </main>
+        </SettledScenario>
       </div>
       <footer className="mt-6 space-y-2 text-xs text-slate-600 dark:text-slate-400">
         <Glossary />

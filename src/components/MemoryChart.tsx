@@ -7,19 +7,11 @@ import { vocabReplicated, type ScenarioView } from '../inputs/evaluate';
 import { useScenarioView } from '../state/derived';
 import { useGestureStore } from '../state/gesture';
 import { GpuLimitLabel } from './GpuLimitLabel';
-import { CHART_HEIGHT } from './chart-size';
+import { CHART_HEIGHT, chartGeometry, FONT_SIZE } from './chart-size';
 import { HatchPattern } from './HatchPattern';
 import { MemoryTooltip } from './MemoryTooltip';
 import { segmentFill } from './segment-style';
 import { useElementWidth } from './use-element-width';
-
-const MARGIN = { top: 22, right: 8, bottom: 26, left: 60 };
-const FONT_SIZE = 12;
-/** Wide enough for any digit or Latin letter at 12 px, so estimated labels never overlap. */
-const CHAR_WIDTH = 7;
-const LABEL_GAP = 6;
-/** Share of each GPU's band left empty between bars. */
-const BAR_GAP = 0.18;
 
 /**
  * Per-GPU stacked bars drawn as plain SVG: one path per segment, each holding that segment of
@@ -70,47 +62,6 @@ function useChartDescription(variant: Variant, view: ScenarioView): string {
         need: gib(memory.weightsPerGpu + scenario.overhead + memory.shortfall),
         T: gib(scenario.gpuMemory),
       });
-}
-
-interface ChartGeometry {
-  readonly plotLeft: number;
-  readonly plotTop: number;
-  readonly plotWidth: number;
-  readonly plotHeight: number;
-  readonly baseline: number;
-  readonly pixelsPerGiB: number;
-  /** Width of one GPU's slot, and of the bar drawn in it. */
-  readonly band: number;
-  readonly barWidth: number;
-  readonly labelWidth: number;
-}
-
-/** Where the plot sits in a chart `width` pixels wide with `count` bars. */
-function chartGeometry(
-  width: number,
-  count: number,
-  axisMax: number,
-  widestLabel: string,
-): ChartGeometry {
-  const labelWidth = widestLabel.length * CHAR_WIDTH + LABEL_GAP;
-  const slots = Math.max(1, count);
-  // The last bar's label is centred on it; the right margin leaves room for its second half.
-  const roughBand = (width - MARGIN.left - MARGIN.right) / slots;
-  const marginRight = Math.max(MARGIN.right, labelWidth / 2 - roughBand / 2);
-  const plotWidth = Math.max(1, width - MARGIN.left - marginRight);
-  const plotHeight = CHART_HEIGHT - MARGIN.top - MARGIN.bottom;
-  const band = plotWidth / slots;
-  return {
-    plotLeft: MARGIN.left,
-    plotTop: MARGIN.top,
-    plotWidth,
-    plotHeight,
-    baseline: MARGIN.top + plotHeight,
-    pixelsPerGiB: axisMax > 0 ? plotHeight / axisMax : 0,
-    band,
-    barWidth: Math.max(1, band * (1 - BAR_GAP)),
-    labelWidth,
-  };
 }
 
 /**
@@ -202,8 +153,9 @@ const ChartSvg = memo(function ChartSvg({
 
   const count = memory.gpus.length;
   const label = (rank: number) => t('chart.gpu', { rank });
+  const lastLabel = label(count - 1);
   const { plotLeft, plotTop, plotWidth, plotHeight, baseline, pixelsPerGiB, band, barWidth } =
-    chartGeometry(width, count, axisMax, label(count - 1));
+    chartGeometry(width, count, axisMax, lastLabel);
   const yOf = (gib: number) => baseline - gib * pixelsPerGiB;
   const barLeft = (index: number) => plotLeft + index * band + (band - barWidth) / 2;
 
@@ -249,7 +201,7 @@ const ChartSvg = memo(function ChartSvg({
           axisMax={axisMax}
           hatchId={hatchId}
           axisTitle={t('chart.axis')}
-          lastLabel={label(count - 1)}
+          lastLabel={lastLabel}
         />
         {hovered !== null && (
           <rect

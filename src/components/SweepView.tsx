@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sweepTpDegrees } from '../inputs/sweep';
+import { stackPieces } from '../lib/chart-scale';
 import { formatGiB } from '../lib/format';
 import { SEGMENTS, VARIANTS } from '../model';
 import { vocabReplicated } from '../inputs/evaluate';
@@ -57,32 +58,29 @@ export function SweepView() {
               <defs>
                 <HatchPattern id={hatchId} />
               </defs>
-              {VARIANTS.map((variant, index) => {
-                const x = 14 + index * (BAR_WIDTH + 12);
-                let base = PANEL_HEIGHT - BOTTOM;
-                return (
-                  <g key={variant} opacity={column.servable ? 1 : 0.35}>
-                    {SEGMENTS.map((segment) => {
-                      const height = y(column.segments[variant][segment]);
-                      base -= height;
-                      return (
-                        <rect
-                          key={segment}
-                          x={x}
-                          y={base}
-                          width={BAR_WIDTH}
-                          height={height}
-                          fill={segmentFill(
-                            segment,
-                            vocabReplicated(scenario.versions[variant]),
-                            hatchId,
-                          )}
-                        />
-                      );
-                    })}
-                  </g>
-                );
-              })}
+              {VARIANTS.map((variant, index) => (
+                <g key={variant} opacity={column.servable ? 1 : 0.35}>
+                  {stackPieces(
+                    column.segments[variant],
+                    SEGMENTS,
+                    plot / scaleMax,
+                    PANEL_HEIGHT - BOTTOM,
+                  ).map((piece) => (
+                    <rect
+                      key={piece.key}
+                      x={14 + index * (BAR_WIDTH + 12)}
+                      y={piece.y}
+                      width={BAR_WIDTH}
+                      height={piece.height}
+                      fill={segmentFill(
+                        piece.key,
+                        vocabReplicated(scenario.versions[variant]),
+                        hatchId,
+                      )}
+                    />
+                  ))}
+                </g>
+              ))}
               <line
                 x1={6}
                 x2={PANEL_WIDTH - 6}

@@ -10,7 +10,6 @@ import { formatGiB, formatPlain } from '../lib/format';
 import { useScenarioView } from '../state/derived';
 import { MemoryChart } from './MemoryChart';
 import { MemoryTable } from './MemoryTable';
-import { SettledScenario } from './SettledScenario';
 import { RefusalText } from './RefusalText';
 import { CARD_CLASS } from './controls';
 
@@ -140,9 +139,7 @@ export function VariantCard({ variant }: { variant: Variant }) {
           {t('used.wasted', { wasted: gib(wasted) })}
         </p>
       )}
-      <SettledScenario>
-        <MemoryTable variant={variant} title={title} />
-      </SettledScenario>
+      <MemoryTable variant={variant} title={title} />
     </section>
   );
 }
