@@ -242,10 +242,14 @@ test.describe('the calculator', () => {
   test('copy link puts the current address on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/?P=8&lambda=0.5');
+    // A change just before the click is in the copied link, though the address bar is
+    // otherwise written only once the scenario holds still.
+    await page.getByTestId('field-T').fill('40');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByText('Link copied')).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
+    expect(new URL(copied).searchParams.get('T')).toBe('40');
   });
 });
 

@@ -10,6 +10,8 @@ test('the language switch translates the page and is kept in the link', async ({
   expect(queryOf(page).get('lang')).toBe('zh-CN');
   await page.getByTestId('field-P').fill('8');
   await expect.poll(() => queryOf(page).get('lang')).toBe('zh-CN');
+  // The address bar is written once the scenario holds still; reload after it has been.
+  await expect.poll(() => queryOf(page).get('P')).toBe('8');
   await page.reload();
   await expect(page.getByRole('heading', { name: '启动它，并核对日志' })).toBeVisible();
   await expect(page.getByTestId('post-gpu7-kv')).toHaveText('50.00');

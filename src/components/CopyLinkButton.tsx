@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { flushUrl } from '../state/url-sync';
 import { CONTROL_CLASS } from './controls';
 import { useClipboard } from './use-clipboard';
 
@@ -11,7 +12,10 @@ export function CopyLinkButton() {
       <button
         type="button"
         className={CONTROL_CLASS}
-        onClick={() => void copy(window.location.href)}
+        onClick={() => {
+          flushUrl();
+          void copy(window.location.href);
+        }}
       >
         {t('toolbar.copyLink')}
       </button>

@@ -32,6 +32,16 @@ function preservedParams(keys: readonly string[]): Record<string, string> {
   return kept;
 }
 
+let flushPendingWrite = () => {};
+
+/**
+ * Writes a change still waiting for the scenario to hold still, so the address bar is current
+ * when something reads it (copying the link) or the page is left.
+ */
+export function flushUrl(): void {
+  flushPendingWrite();
+}
+
 /** Loads the scenario from the address bar and keeps the two in step. Returns a disposer. */
 export function startUrlSync(options: UrlSyncOptions = {}): () => void {
   const { preservedKeys = ['lang', LESSON_URL_KEY], now = () => performance.now() } = options;
@@ -78,11 +88,19 @@ export function startUrlSync(options: UrlSyncOptions = {}): () => void {
     lastChangeAt = Number.NEGATIVE_INFINITY;
   };
   window.addEventListener('popstate', onPopState);
+  flushPendingWrite = () => {
+    if (pending === undefined) return;
+    clearTimeout(pending);
+    write();
+  };
+  window.addEventListener('pagehide', flushUrl);
 
   return () => {
     if (pending !== undefined) clearTimeout(pending);
     unsubscribe();
     window.removeEventListener('popstate', onPopState);
+    window.removeEventListener('pagehide', flushUrl);
+    flushPendingWrite = () => {};
   };
 }
 
