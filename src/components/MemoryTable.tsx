@@ -10,8 +10,15 @@ const CELL = 'px-2 py-1 text-right font-mono tabular-nums';
 /**
  * Every segment of every GPU. It follows the settled scenario: during a drag the chart, its
  * tooltip and the figures above carry the live numbers, and the table catches up on release.
+ * Memoised so that the card's re-render on each input of a drag skips it entirely.
  */
-export function MemoryTable({ variant, title }: { variant: Variant; title: string }) {
+export const MemoryTable = memo(function MemoryTable({
+  variant,
+  title,
+}: {
+  variant: Variant;
+  title: string;
+}) {
   const { t, i18n } = useTranslation();
   const { comparison } = useSettledView();
   const { gpus } = comparison[variant];
@@ -65,7 +72,7 @@ export function MemoryTable({ variant, title }: { variant: Variant; title: strin
       </div>
     </details>
   );
-}
+});
 
 const HeaderRow = memo(function HeaderRow({
   label,

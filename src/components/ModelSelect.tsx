@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { PASTED_MODEL_ID } from '../inputs/scenario';
 import { formatCount } from '../lib/format';
 import { countParameters, MODEL_PRESETS, type ModelPreset } from '../model';
@@ -12,10 +13,20 @@ const byFamily = (family: string): readonly ModelPreset[] =>
 
 function SizesNote() {
   const { t, i18n } = useTranslation();
-  const scenario = useScenarioStore((state) => state.scenario);
-  const view = deriveView(scenario);
-  const { architecture, name } = view.model;
-  if (scenario.sizes === 'manual') {
+  // Only what the note shows, so that dragging λ or T does not redraw it.
+  const { sizes, modelId, tpDegree, architecture, name } = useScenarioStore(
+    useShallow((state) => {
+      const { model, inputs } = deriveView(state.scenario);
+      return {
+        sizes: state.scenario.sizes,
+        modelId: state.scenario.model,
+        tpDegree: inputs.P,
+        architecture: model.architecture,
+        name: model.name,
+      };
+    }),
+  );
+  if (sizes === 'manual') {
     return (
       <>
         {t('model.manual', { name })}{' '}
@@ -23,7 +34,7 @@ function SizesNote() {
           type="button"
           className="underline decoration-dotted underline-offset-2"
           onClick={() => {
-            selectModel(scenario.model);
+            selectModel(modelId);
           }}
         >
           {t('model.useDerived')}
@@ -32,7 +43,7 @@ function SizesNote() {
     );
   }
   const params = countParameters(architecture).total / 1e9;
-  const padded = Math.ceil(architecture.vocabSize / view.inputs.P) * view.inputs.P;
+  const padded = Math.ceil(architecture.vocabSize / tpDegree) * tpDegree;
   return (
     <>
       {t('model.derived', {
