@@ -1,7 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   LMDEPLOY_VERSIONS,
   usedPerGpu,
+  type EngineVersion,
   type TpFinding,
   type Variant,
   type VariantMemory,
@@ -81,6 +83,33 @@ function RefusedNotice({ variant }: { variant: Variant }) {
   );
 }
 
+/** The version's name and rule: the same for every input of a drag, so skipped during one. */
+const CardHeading = memo(function CardHeading({
+  variant,
+  version,
+  title,
+}: {
+  variant: Variant;
+  version: EngineVersion;
+  title: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h2 id={`${variant}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="text-sm text-slate-600 dark:text-slate-300" data-testid={`${variant}-rule`}>
+        {t(`version.${version}.rule`)}{' '}
+        <span className="text-xs">
+          {t('version.source')}:{' '}
+          <code className="break-all">{LMDEPLOY_VERSIONS[version].source}</code>
+        </span>
+      </p>
+    </>
+  );
+});
+
 export function VariantCard({ variant }: { variant: Variant }) {
   const { t, i18n } = useTranslation();
   const { comparison, versions } = useScenarioView();
@@ -105,16 +134,7 @@ export function VariantCard({ variant }: { variant: Variant }) {
       data-version={version}
       className={`min-w-0 ${CARD_CLASS}`}
     >
-      <h2 id={`${variant}-title`} className="text-lg font-semibold">
-        {title}
-      </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-300" data-testid={`${variant}-rule`}>
-        {t(`version.${version}.rule`)}{' '}
-        <span className="text-xs">
-          {t('version.source')}:{' '}
-          <code className="break-all">{LMDEPLOY_VERSIONS[version].source}</code>
-        </span>
-      </p>
+      <CardHeading variant={variant} version={version} title={title} />
       <RefusedNotice variant={variant} />
       <ProblemNotice variant={variant} memory={memory} />
       <MemoryChart variant={variant} />

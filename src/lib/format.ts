@@ -5,8 +5,13 @@
  */
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** `kind` names the options, so a lookup builds one short key rather than serialising them. */
+function formatter(
+  locale: string,
+  kind: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = `${locale}|${kind}`;
   let cached = formatters.get(key);
   if (!cached) {
     cached = new Intl.NumberFormat(locale, options);
@@ -19,15 +24,18 @@ const GIB_OPTIONS = { minimumFractionDigits: 2, maximumFractionDigits: 2, useGro
 
 export function formatGiB(value: number, locale: string): string {
   // Avoid "-0.00" when float noise leaves a tiny negative value.
-  return formatter(locale, GIB_OPTIONS).format(Math.abs(value) < 0.005 ? 0 : value);
+  return formatter(locale, 'gib', GIB_OPTIONS).format(Math.abs(value) < 0.005 ? 0 : value);
 }
 
 export function formatPlain(value: number, locale: string, maximumFractionDigits = 3): string {
-  return formatter(locale, { maximumFractionDigits, useGrouping: false }).format(value);
+  return formatter(locale, `plain${maximumFractionDigits}`, {
+    maximumFractionDigits,
+    useGrouping: false,
+  }).format(value);
 }
 
 export function formatPercent(value: number, locale: string): string {
-  return formatter(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return formatter(locale, 'percent', { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
 const KIB = 1024;
@@ -35,10 +43,10 @@ const MIB = 1024 * 1024;
 
 /** Per-token and per-block sizes: KiB below a MiB, MiB above, as LMDeploy's logs use MiB. */
 export function formatBytes(bytes: number, locale: string): string {
-  const number = formatter(locale, { maximumFractionDigits: 2, useGrouping: false });
+  const number = formatter(locale, 'plain2', { maximumFractionDigits: 2, useGrouping: false });
   return bytes < MIB ? `${number.format(bytes / KIB)} KiB` : `${number.format(bytes / MIB)} MiB`;
 }
 
 export function formatCount(value: number, locale: string): string {
-  return formatter(locale, { maximumFractionDigits: 0 }).format(value);
+  return formatter(locale, 'count', { maximumFractionDigits: 0 }).format(value);
 }
