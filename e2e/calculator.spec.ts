@@ -277,6 +277,36 @@ test('the built page works under a Content-Security-Policy that allows only its 
   ).toEqual([]);
 });
 
+test('a panel whose code cannot be fetched says so, the charts keep working, and a retry loads it', async ({
+  page,
+  problems,
+}) => {
+  let reachable = false;
+  await page.route(/\/assets\/EngineComparison-[^/]+\.js$/, (route) =>
+    reachable ? route.continue() : route.abort('internetdisconnected'),
+  );
+  await page.goto('/?lambda=0.8');
+  await page.locator('#compare > summary').click();
+  const alert = page.locator('#compare > [role="alert"]');
+  await expect(alert).toContainText('could not be loaded');
+
+  const kv = page.getByTestId('post-kv-per-gpu');
+  const before = await kv.textContent();
+  await page.getByTestId('field-lambda').fill('0.5');
+  await expect(kv).not.toHaveText(before ?? '');
+  await expect(page.getByTestId('post-chart').locator('.chart-segment[d]').first()).toBeVisible();
+
+  reachable = true;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('engine-comparison')).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  // The only errors logged are the failed fetch's.
+  for (const message of problems.consoleErrors) {
+    expect(message).toMatch(/EngineComparison|dynamically imported|ERR_INTERNET_DISCONNECTED/);
+  }
+  problems.consoleErrors.length = 0;
+});
+
 for (const [name, query] of [
   ['64 GPUs of 192 GiB at λ = 0.99', '?P=64&T=192&lambda=0.99&S=140&E=2'],
   ['a tiny model', '?S=0.5&E=0.1&P=2&T=8'],

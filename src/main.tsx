@@ -12,11 +12,13 @@ initI18n(detectLanguage(window.location.search, navigator.languages));
 startUrlSync();
 
 // The on-demand chunks, fetched ahead so the page keeps working offline once loaded.
+// A failed fetch here is no loss: each panel loads its code again when opened.
+const ignoreFailure = () => undefined;
 prefetchWhenIdle(() => {
-  void import('./components/ConfigImport');
-  void import('./components/EngineComparison');
-  void import('./components/ExplainPanel');
-  void import('./lib/download');
+  import('./components/ConfigImport').catch(ignoreFailure);
+  import('./components/EngineComparison').catch(ignoreFailure);
+  import('./components/ExplainPanel').catch(ignoreFailure);
+  import('./lib/download').catch(ignoreFailure);
 }, 2000);
 
 const root = document.getElementById('root');

@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VARIANTS } from '../model';
 import { CapacityPanel } from './CapacityPanel';
@@ -20,8 +19,8 @@ import { VariantCard } from './VariantCard';
 import { CARD_CLASS } from './controls';
 
 // Most readers never open the comparison or the walk-through; each loads when opened.
-const EngineComparison = lazy(() => import('./EngineComparison'));
-const ExplainPanel = lazy(() => import('./ExplainPanel'));
+const loadEngineComparison = () => import('./EngineComparison');
+const loadExplainPanel = () => import('./ExplainPanel');
 
 export function App() {
   const { t } = useTranslation();
@@ -51,7 +50,7 @@ export function App() {
                 className={`print-hide ${CARD_CLASS}`}
                 summaryClassName="cursor-pointer text-lg font-semibold"
                 summary={t('compare.open')}
-                content={EngineComparison}
+                load={loadEngineComparison}
               />
               <SweepView />
               <Summary />
@@ -60,7 +59,7 @@ export function App() {
                 className={CARD_CLASS}
                 summaryClassName="cursor-pointer text-lg font-semibold"
                 summary={t('explain.open')}
-                content={ExplainPanel}
+                load={loadExplainPanel}
               />
             </ChartBoundary>
           </main>

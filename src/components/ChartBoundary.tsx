@@ -1,23 +1,23 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../inputs/scenario';
 import { useScenarioStore } from '../state/scenario-store';
 
-interface BoundaryProps {
-  readonly inputs: Scenario;
+interface ResetBoundaryProps {
+  /** Any change of this value clears a failure and draws the children again. */
+  readonly resetKey: unknown;
   readonly fallback: ReactNode;
   readonly children: ReactNode;
 }
 
-interface BoundaryState {
+interface ResetBoundaryState {
   readonly failed: boolean;
 }
 
-/** Keeps a failing view from blanking the page; any input change tries the view again. */
-class InputsResetBoundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = { failed: false };
+/** Keeps a failing part from blanking the page; it is tried again when `resetKey` changes. */
+export class ResetBoundary extends Component<ResetBoundaryProps, ResetBoundaryState> {
+  override state: ResetBoundaryState = { failed: false };
 
-  static getDerivedStateFromError(): BoundaryState {
+  static getDerivedStateFromError(): ResetBoundaryState {
     return { failed: true };
   }
 
@@ -25,8 +25,8 @@ class InputsResetBoundary extends Component<BoundaryProps, BoundaryState> {
     console.warn('ShardScope view failed', error);
   }
 
-  override componentDidUpdate(previous: BoundaryProps): void {
-    if (this.state.failed && previous.inputs !== this.props.inputs) {
+  override componentDidUpdate(previous: ResetBoundaryProps): void {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) {
       this.setState({ failed: false });
     }
   }
@@ -36,9 +36,10 @@ class InputsResetBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 }
 
+/** Around the charts and panels: the inputs stay usable, and changing one tries again. */
 export function ChartBoundary({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const inputs = useScenarioStore((state) => state.scenario);
+  const scenario = useScenarioStore((state) => state.scenario);
   const fallback = (
     <div role="alert" className="rounded-lg border border-red-500 p-4">
       <h2 className="font-semibold">{t('error.title')}</h2>
@@ -46,8 +47,8 @@ export function ChartBoundary({ children }: { children: ReactNode }) {
     </div>
   );
   return (
-    <InputsResetBoundary inputs={inputs} fallback={fallback}>
+    <ResetBoundary resetKey={scenario} fallback={fallback}>
       {children}
-    </InputsResetBoundary>
+    </ResetBoundary>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OverheadControls, UsedByOthersInput, VersionSelects } from './EngineControls';
 import { KvFormatSelect, WeightFormatSelect } from './FormatSelects';
@@ -9,7 +9,7 @@ import { ModelSelect } from './ModelSelect';
 import { CARD_CLASS } from './controls';
 
 // The importer is needed only by those who open it.
-const ConfigImport = lazy(() => import('./ConfigImport'));
+const loadConfigImport = () => import('./ConfigImport');
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -39,7 +39,7 @@ export function InputPanel() {
           className="text-sm"
           summaryClassName="cursor-pointer text-blue-700 dark:text-blue-300"
           summary={t('config.open')}
-          content={ConfigImport}
+          load={loadConfigImport}
         />
         <WeightFormatSelect />
         <InputControl inputKey="S" />

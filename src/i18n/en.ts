@@ -482,6 +482,8 @@ export const en = {
   error: {
     title: 'This view failed to draw',
     body: 'The inputs still work; change one to try again.',
+    loadFailed: 'This part could not be loaded. The rest of the page still works.',
+    retry: 'Try again',
   },
 };
 

@@ -468,5 +468,7 @@ export const zhCN: Messages = {
   error: {
     title: '此视图绘制失败',
     body: '输入仍可使用；修改任一输入即可重试。',
+    loadFailed: '这一部分未能加载，页面其余部分仍可使用。',
+    retry: '重试',
   },
 };
