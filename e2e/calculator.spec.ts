@@ -111,6 +111,38 @@ test.describe('the calculator', () => {
     expect(await transition()).toBe('0.2s');
   });
 
+  test('dragging T within one tick step moves the limit line and leaves the axis alone', async ({
+    page,
+  }) => {
+    await page.goto('/?T=160');
+    const chart = page.getByTestId('post-chart');
+    const yTicks = () => chart.locator('.chart-y-tick text').allTextContents();
+    const limitY = async () => Number(await chart.locator('.chart-limit').getAttribute('y1'));
+    const axis = ['0', '50', '100', '150', '200'];
+    await expect.poll(yTicks).toEqual(axis);
+    const startY = await limitY();
+
+    // The slider runs linearly from 8 to 192 GiB.
+    const { box } = await sliderBox(page, 'T');
+    const at = (gib: number) => box.x + (box.width * (gib - 8)) / (192 - 8);
+    await page.mouse.move(at(165), box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(at(188), box.y + box.height / 2, { steps: 4 });
+    const dragged = Number(await page.getByTestId('field-T').inputValue());
+    expect(dragged).toBeGreaterThan(175);
+    expect(await yTicks()).toEqual(axis);
+    expect(await limitY()).toBeLessThan(startY);
+
+    // Below 150 GiB the axis steps down to the next round top.
+    await page.mouse.move(at(100), box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    const lowered = Number(await page.getByTestId('field-T').inputValue());
+    expect(lowered).toBeGreaterThan(80);
+    expect(lowered).toBeLessThanOrEqual(125);
+    await expect.poll(yTicks).toContain(lowered <= 100 ? '100' : '125');
+    expect((await yTicks()).at(-1)).toBe(lowered <= 100 ? '100' : '125');
+  });
+
   test('on a touch screen a tap on a bar shows its numbers until the next tap', async ({
     browser,
   }) => {

@@ -1,7 +1,7 @@
 import { memo, useId, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Variant } from '../model';
-import { axisTicks, labelledBars, stackedBarPaths } from '../lib/chart-scale';
+import { axisTicks, labelledBars, niceAxisMax, stackedBarPaths } from '../lib/chart-scale';
 import { formatGiB, formatPlain } from '../lib/format';
 import { vocabReplicated, type ScenarioView } from '../inputs/evaluate';
 import { useScenarioView } from '../state/derived';
@@ -65,8 +65,8 @@ function useChartDescription(variant: Variant, view: ScenarioView): string {
 }
 
 /**
- * Grid, axes and labels: they change with the chart's size, the axis and the language, not
- * with λ, so a drag skips them.
+ * Grid, axes and labels: they change with the chart's size, the axis and the language. A λ
+ * drag skips them, and a T drag redraws them only when the axis passes a tick step.
  */
 const ChartAxes = memo(function ChartAxes({
   width,
@@ -99,7 +99,7 @@ const ChartAxes = memo(function ChartAxes({
       </defs>
       <g fontSize={FONT_SIZE} fill="var(--chart-text)">
         {ticks.map((tick) => (
-          <g key={tick}>
+          <g key={tick} className="chart-y-tick">
             <line
               x1={plotLeft}
               x2={plotLeft + plotWidth}
@@ -147,7 +147,8 @@ const ChartSvg = memo(function ChartSvg({
   const { t, i18n } = useTranslation();
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
   const [hovered, setHovered] = useState<number | null>(null);
-  const { tp: scenario, comparison, axisMax, shownSegments, versions } = view;
+  const { tp: scenario, comparison, shownSegments, versions } = view;
+  const axisMax = niceAxisMax(view.axisMax);
   const memory = comparison[variant];
   const replicated = vocabReplicated(versions[variant]);
 
@@ -238,6 +239,7 @@ const ChartSvg = memo(function ChartSvg({
         </g>
         <HitBands count={count} left={plotLeft} top={plotTop} band={band} height={plotHeight} />
         <line
+          className="chart-limit"
           x1={plotLeft}
           x2={plotLeft + plotWidth}
           y1={limitY}

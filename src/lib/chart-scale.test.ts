@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisTicks, labelledBars, stackedBarPaths, stackPieces } from './chart-scale';
+import { axisTicks, labelledBars, niceAxisMax, stackedBarPaths, stackPieces } from './chart-scale';
 
 describe('axisTicks', () => {
   it('steps by round numbers', () => {
@@ -30,6 +30,38 @@ describe('axisTicks', () => {
         ticks.forEach((tick, index) => {
           expect(tick).toBeCloseTo(index * step, 9);
         });
+      }),
+    );
+  });
+});
+
+describe('niceAxisMax', () => {
+  it('rounds up to the next tick step', () => {
+    expect(niceAxisMax(79.11)).toBe(80);
+    expect(niceAxisMax(192)).toBe(200);
+    expect(niceAxisMax(150)).toBe(150);
+    expect(niceAxisMax(151)).toBe(200);
+    expect(niceAxisMax(23.5)).toBe(25);
+    expect(niceAxisMax(12)).toBe(12.5);
+  });
+
+  it('gives 0 for an empty or broken axis', () => {
+    expect(niceAxisMax(0)).toBe(0);
+    expect(niceAxisMax(Number.NaN)).toBe(0);
+    expect(niceAxisMax(-3)).toBe(0);
+  });
+
+  it('reaches max, ends on a tick of its own axis, and overshoots by less than a step', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 1e5, noNaN: true }), (max) => {
+        const top = niceAxisMax(max);
+        expect(top).toBeGreaterThanOrEqual(max * (1 - 1e-9));
+        const ticks = axisTicks(top);
+        const step = ticks[1] ?? 0;
+        expect(ticks[ticks.length - 1]).toBeCloseTo(top, 9);
+        expect(top - max).toBeLessThan(step);
+        // The step is the one the raw maximum would get, so the labels stay round.
+        expect(step).toBeCloseTo(axisTicks(max)[1] ?? 0, 9);
       }),
     );
   });

@@ -6,13 +6,32 @@
 /** Tick values from 0 up to `max` at a 1, 2, 2.5 or 5 × 10ⁿ step, about `target` of them. */
 export function axisTicks(max: number, target = 5): number[] {
   if (!(max > 0) || !Number.isFinite(max)) return [0];
-  const rough = max / target;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step =
-    [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((size) => size >= rough) ??
-    10 * magnitude;
+  const step = tickStep(max, target);
   const count = Math.floor(max / step + 1e-9);
   return Array.from({ length: count + 1 }, (_, index) => index * step);
+}
+
+/**
+ * The top of an axis that must reach `max`: `max` rounded up to a whole tick step. The axis
+ * then ends on a labelled tick, and holds still while `max` moves within one step, so dragging
+ * T moves the limit line rather than rescaling every bar and gridline on each input.
+ */
+export function niceAxisMax(max: number, target = 5): number {
+  if (!(max > 0) || !Number.isFinite(max)) return 0;
+  const step = tickStep(max, target);
+  return Math.ceil(max / step - 1e-9) * step;
+}
+
+/** The round step (1, 2, 2.5 or 5 times a power of ten) that cuts `max` into at most `target`. */
+function tickStep(max: number, target: number): number {
+  const rough = max / target;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  return (
+    // The tolerance keeps float noise in `max` from tipping it onto the next step.
+    [1, 2, 2.5, 5, 10]
+      .map((factor) => factor * magnitude)
+      .find((size) => size >= rough * (1 - 1e-9)) ?? 10 * magnitude
+  );
 }
 
 /**
