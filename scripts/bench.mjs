@@ -104,19 +104,19 @@ async function timeToFirstChart(browser) {
 }
 
 /**
- * Each input moves λ. A dragged slider's input events arrive at the start of a frame (Chromium
+ * Each input moves one slider (λ unless `inputKey` says otherwise). A dragged slider's input events arrive at the start of a frame (Chromium
  * aligns pointer moves to animation frames), so each input here is dispatched from an
  * animation-frame callback. Two times per input: until the end of the first painted frame
  * whose key figures (KV cache per GPU) show the new numbers, and until the first whose two charts show them too.
  * What a frame paints is the DOM as it stands after that frame's callbacks and microtasks.
  */
-async function sliderDrag(browser, tpDegree, throttle) {
+async function sliderDrag(browser, tpDegree, throttle, inputKey = 'lambda') {
   const { context, page } = await newPage(browser, throttle);
   await page.goto(`${BASE}?P=${tpDegree}&T=192&S=140`);
   await page.waitForSelector('[data-testid="post-chart"] .chart-segment[d]');
   const samples = await page.evaluate(
-    async ([count, warmUp]) => {
-      const slider = document.querySelector('[data-testid="slider-lambda"]');
+    async ([count, warmUp, key]) => {
+      const slider = document.querySelector(`[data-testid="slider-${key}"]`);
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       const read = (ids, attribute) =>
         ids.map((id) => {
@@ -154,7 +154,9 @@ async function sliderDrag(browser, tpDegree, throttle) {
       for (let i = 0; i < warmUp + count; i += 1) {
         const numbersBefore = numbers();
         const chartsBefore = charts();
-        const value = (0.2 + ((i * 7) % 70) / 100).toFixed(2);
+        // λ over 0.2–0.89; T over 100–191 GiB, which crosses the axis' round tops.
+        const value =
+          key === 'lambda' ? (0.2 + ((i * 7) % 70) / 100).toFixed(2) : String(100 + ((i * 7) % 92));
         let start = 0;
         let numbersAt = null;
         let chartsAt = null;
@@ -179,7 +181,7 @@ async function sliderDrag(browser, tpDegree, throttle) {
       window.dispatchEvent(new PointerEvent('pointerup'));
       return results;
     },
-    [DRAG_INPUTS, WARM_UP_INPUTS],
+    [DRAG_INPUTS, WARM_UP_INPUTS, inputKey],
   );
   await context.close();
   const summary = (field) => {
@@ -191,6 +193,7 @@ async function sliderDrag(browser, tpDegree, throttle) {
     };
   };
   return {
+    inputKey,
     tpDegree,
     throttle,
     inputs: samples.length,
@@ -265,6 +268,8 @@ try {
   for (const throttle of dragOnly ? [1] : [1, 4]) {
     for (const tpDegree of [1, 8, 64]) drags.push(await sliderDrag(browser, tpDegree, throttle));
   }
+  // T moves the GPU limit line and, past a round number, the axis: a heavier drag than λ.
+  drags.push(await sliderDrag(browser, 8, 1, 'T'));
   await browser.close();
   report = {
     date: new Date().toISOString(),
@@ -293,7 +298,7 @@ const rows = [
     : []),
   ...report.drags.flatMap((d) =>
     ['numbers', 'charts'].map((what) => [
-      `λ input → ${what} painted, P=${d.tpDegree}, CPU ${d.throttle}× (${d.inputs} inputs)`,
+      `${d.inputKey === 'lambda' ? 'λ' : d.inputKey} input → ${what} painted, P=${d.tpDegree}, CPU ${d.throttle}× (${d.inputs} inputs)`,
       `median ${d[what].median.toFixed(1)} ms, p95 ${d[what].p95.toFixed(1)} ms${d[what].missed ? `, ${d[what].missed} never updated` : ''}`,
     ]),
   ),
