@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ResetBoundary } from './ChartBoundary';
+import { ResetBoundary } from './ResetBoundary';
 
 interface LazyDetailsProps {
   readonly summary: string;
