@@ -309,6 +309,39 @@ test('the built page works under a Content-Security-Policy that allows only its 
   ).toEqual([]);
 });
 
+test('a view that fails to draw gives way to a message, the inputs stay usable, and a change redraws it', async ({
+  page,
+  problems,
+}) => {
+  // The charts measure themselves with a ResizeObserver; making it throw breaks every chart.
+  await page.addInitScript(() => {
+    const Observer = window.ResizeObserver;
+    Object.assign(window, { breakCharts: true });
+    window.ResizeObserver = class extends Observer {
+      constructor(callback: ResizeObserverCallback) {
+        if ((window as unknown as { breakCharts: boolean }).breakCharts) {
+          throw new Error('chart measurement failed on purpose');
+        }
+        super(callback);
+      }
+    };
+  });
+  await page.goto('/');
+  const message = page.getByRole('alert').filter({ hasText: 'This view failed to draw' });
+  await expect(message).toBeVisible();
+  await expect(page.getByTestId('post-chart')).toHaveCount(0);
+
+  await page.evaluate(() => Object.assign(window, { breakCharts: false }));
+  await page.getByTestId('field-lambda').fill('0.5');
+  await expect(message).toHaveCount(0);
+  // v0.6.0 at the opening scenario: KV = 0.5 × (80 − 140/4) GiB.
+  await expect(page.getByTestId('post-kv-per-gpu')).toHaveText('22.50 GiB');
+  await expect(page.getByTestId('post-chart').locator('.chart-segment[d]').first()).toBeVisible();
+  // The only errors logged are the failure this test caused.
+  for (const text of problems.consoleErrors) expect(text).toMatch(/on purpose/);
+  problems.consoleErrors.length = 0;
+});
+
 test('a panel whose code cannot be fetched says so, the charts keep working, and a retry loads it', async ({
   page,
   problems,
