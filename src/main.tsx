@@ -1,24 +1,22 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './components/App';
-import { detectLanguage, initI18n } from './i18n';
+import { LAZY_CHUNKS } from './chunks';
+import { App } from './components/page/App';
+import { initI18n, pageLanguage } from './i18n';
+import { startHistory } from './state/history';
 import { prefetchWhenIdle } from './state/prefetch';
 import { startThemeSync } from './state/theme';
-import { startUrlSync } from './state/url-sync';
 import './index.css';
 
 startThemeSync();
-initI18n(detectLanguage(window.location.search, navigator.languages));
-startUrlSync();
+const { opened } = startHistory();
+initI18n(pageLanguage(opened.link.language, navigator.languages));
 
 // The on-demand chunks, fetched ahead so the page keeps working offline once loaded.
 // A failed fetch here is no loss: each panel loads its code again when opened.
 const ignoreFailure = () => undefined;
 prefetchWhenIdle(() => {
-  import('./components/ConfigImport').catch(ignoreFailure);
-  import('./components/EngineComparison').catch(ignoreFailure);
-  import('./components/ExplainPanel').catch(ignoreFailure);
-  import('./lib/download').catch(ignoreFailure);
+  for (const load of Object.values(LAZY_CHUNKS)) load().catch(ignoreFailure);
 }, 2000);
 
 const root = document.getElementById('root');

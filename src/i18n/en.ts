@@ -370,9 +370,9 @@ export const en = {
     knobs: 'Knobs (0 = the engine’s default)',
     commandFor: 'Command for {{engine}}',
     rules: {
-      tm150:
+      turbomind:
         'λ of the memory free after the weights load, on the fullest GPU; embedding and lm_head split over P.',
-      pt092:
+      pytorch:
         'λ of the free memory less a reserve R for logits; embedding and lm_head whole on every GPU.',
       vllm: 'A share u of TOTAL memory, less weights, the profiled activation peak and non-torch memory; refuses to start if u × T is not free. From v0.21 it also sets aside its CUDA-graph pool, not counted here.',
       sglang:
@@ -441,8 +441,10 @@ export const en = {
     vocabSharded: '1/{{P}} slice on each GPU',
     description:
       '{{title}}: {{P}} GPUs, each with {{weights}} GiB sharded weights, {{vocab}} GiB vocabulary layers, {{overhead}} GiB overhead, {{kv}} GiB KV cache and {{headroom}} GiB headroom.',
+    descriptionRefused:
+      '{{title}}: {{P}} GPUs; this version refuses the scenario, so it holds no KV cache.',
     descriptionOom:
-      '{{title}}: {{P}} GPUs; the weights and overhead need {{need}} GiB per GPU, more than the {{T}} GiB available.',
+      '{{title}}: {{P}} GPUs; each would need {{need}} GiB, more than the {{T}} GiB available.',
     oomTitle: 'Out of memory',
     oomBody:
       'Weights and overhead need {{need}} GiB per GPU, {{over}} GiB more than T. The engine would fail to load; there is no KV cache.',
@@ -483,6 +485,8 @@ export const en = {
     title: 'This view failed to draw',
     body: 'The inputs still work; change one to try again.',
     loadFailed: 'This part could not be loaded. The rest of the page still works.',
+    stillOffline:
+      'Still not reachable: the page’s host does not answer. The rest of the page still works.',
     retry: 'Try again',
   },
 };

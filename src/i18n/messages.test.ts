@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { detectLanguage } from './index';
+import { decodeLink } from '../link/link-codec';
+import { pageLanguage } from './languages';
 import { zhCN } from './zh-CN';
 
 function leafKeys(value: unknown, prefix = ''): string[] {
@@ -38,11 +39,14 @@ describe('translations', () => {
   });
 });
 
-describe('detectLanguage', () => {
+describe('the page language', () => {
+  const detect = (search: string, browser: readonly string[]) =>
+    pageLanguage(decodeLink(search).link.language, browser);
+
   it('prefers the link, then the first browser language it knows', () => {
-    expect(detectLanguage('?lang=zh-CN', ['en-US'])).toBe('zh-CN');
-    expect(detectLanguage('?lang=fr', ['zh-TW', 'en'])).toBe('zh-CN');
-    expect(detectLanguage('', ['de-DE', 'en-GB'])).toBe('en');
-    expect(detectLanguage('', ['fr'])).toBe('en');
+    expect(detect('?lang=zh-CN', ['en-US'])).toBe('zh-CN');
+    expect(detect('?lang=fr', ['zh-TW', 'en'])).toBe('zh-CN');
+    expect(detect('', ['de-DE', 'en-GB'])).toBe('en');
+    expect(detect('', ['fr'])).toBe('en');
   });
 });

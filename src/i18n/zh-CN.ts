@@ -363,8 +363,8 @@ export const zhCN: Messages = {
     knobs: '参数（0 = 引擎默认值）',
     commandFor: '{{engine}} 的命令',
     rules: {
-      tm150: '权重加载后空闲显存的 λ，由最满的 GPU 决定；词嵌入和 lm_head 切分到 P 张卡上。',
-      pt092: '空闲显存减去 logits 预留 R 之后的 λ；词嵌入和 lm_head 在每张 GPU 上各存一份。',
+      turbomind: '权重加载后空闲显存的 λ，由最满的 GPU 决定；词嵌入和 lm_head 切分到 P 张卡上。',
+      pytorch: '空闲显存减去 logits 预留 R 之后的 λ；词嵌入和 lm_head 在每张 GPU 上各存一份。',
       vllm: '总显存的 u 倍，减去权重、测得的激活峰值和 torch 之外的显存；若空闲显存不足 u × T 则拒绝启动。从 v0.21 起还会预留 CUDA graph 显存，此处未计入。',
       sglang: '权重加载之前空闲显存的 f 倍，减去权重；未设置时 f 按 GPU 显存和 P 选取。',
       trtllm: '权重和测得的激活之后仍空闲的显存的 f 倍。',
@@ -427,8 +427,8 @@ export const zhCN: Messages = {
     vocabSharded: '每张 GPU 存 1/{{P}}',
     description:
       '{{title}}：{{P}} 张 GPU，每张有切分的权重 {{weights}} GiB、词表层 {{vocab}} GiB、开销 {{overhead}} GiB、KV cache {{kv}} GiB、余量 {{headroom}} GiB。',
-    descriptionOom:
-      '{{title}}：{{P}} 张 GPU；权重和开销每张需要 {{need}} GiB，超过可用的 {{T}} GiB。',
+    descriptionRefused: '{{title}}：{{P}} 张 GPU；此版本拒绝该场景，因此没有 KV cache。',
+    descriptionOom: '{{title}}：{{P}} 张 GPU；每张需要 {{need}} GiB，超过可用的 {{T}} GiB。',
     oomTitle: '显存不足',
     oomBody:
       '权重和开销每张 GPU 需要 {{need}} GiB，比 T 多 {{over}} GiB。引擎将无法加载，没有 KV cache。',
@@ -469,6 +469,7 @@ export const zhCN: Messages = {
     title: '此视图绘制失败',
     body: '输入仍可使用；修改任一输入即可重试。',
     loadFailed: '这一部分未能加载，页面其余部分仍可使用。',
+    stillOffline: '仍然无法连接：页面所在的服务器没有响应。页面其余部分仍可使用。',
     retry: '重试',
   },
 };

@@ -1,10 +1,15 @@
+import { PEER_ENGINE_IDS, PEER_ENGINES, type PeerEngineId } from '../model';
+
 /**
  * One record per user input: the URL codec, the form controls and the validation are all
- * derived from this table, so adding an input means adding one entry here.
+ * derived from this table, so adding an input means adding one entry here. The other
+ * engines' knobs come from the engine registry.
  */
 export interface InputDefinition {
-  /** Query-string key; also the symbol shown in the UI. */
+  /** Query-string key. */
   readonly urlKey: string;
+  /** How formulas and labels write it. */
+  readonly symbol: string;
   readonly defaultValue: number;
   readonly min: number;
   readonly max: number;
@@ -19,7 +24,7 @@ export interface InputDefinition {
   readonly decimals: number;
 }
 
-export const INPUT_KEYS = [
+const SCENARIO_INPUT_KEYS = [
   'T',
   'S',
   'E',
@@ -32,18 +37,16 @@ export const INPUT_KEYS = [
   'buf',
   'prefill',
   'batch',
-  'vllm',
-  'sglang',
-  'trtllm',
-  'tgi',
 ] as const;
-export type InputKey = (typeof INPUT_KEYS)[number];
+export type InputKey = (typeof SCENARIO_INPUT_KEYS)[number] | PeerEngineId;
+export const INPUT_KEYS: readonly InputKey[] = [...SCENARIO_INPUT_KEYS, ...PEER_ENGINE_IDS];
 export type ScenarioInputs = Readonly<Record<InputKey, number>>;
 
 /** Another engine's memory knob, a share from 0 to 1, where 0 stands for its own default. */
-function engineKnob(urlKey: string): InputDefinition {
+function engineKnob(engine: PeerEngineId): InputDefinition {
   return {
-    urlKey,
+    urlKey: engine,
+    symbol: PEER_ENGINES[engine].knob.symbol,
     defaultValue: 0,
     min: 0,
     max: 1,
@@ -55,9 +58,10 @@ function engineKnob(urlKey: string): InputDefinition {
   };
 }
 
-export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
+const SCENARIO_INPUTS: Readonly<Record<(typeof SCENARIO_INPUT_KEYS)[number], InputDefinition>> = {
   T: {
     urlKey: 'T',
+    symbol: 'T',
     defaultValue: 80,
     min: 8,
     max: 192,
@@ -69,6 +73,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   S: {
     urlKey: 'S',
+    symbol: 'S',
     defaultValue: 140,
     min: 0.5,
     max: 2048,
@@ -80,6 +85,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   E: {
     urlKey: 'E',
+    symbol: 'E',
     defaultValue: 2,
     min: 0,
     max: 2048,
@@ -93,6 +99,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   lambda: {
     urlKey: 'lambda',
+    symbol: 'λ',
     defaultValue: 0.8,
     min: 0.01,
     // From 1 up, TurboMind before v0.15 reads a block count (v0.0.x: whole sessions); the
@@ -107,6 +114,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   P: {
     urlKey: 'P',
+    symbol: 'P',
     defaultValue: 4,
     min: 1,
     max: 64,
@@ -119,6 +127,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   len: {
     urlKey: 'len',
+    symbol: 'L',
     defaultValue: 8192,
     min: 64,
     max: 1_048_576,
@@ -130,6 +139,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   n: {
     urlKey: 'n',
+    symbol: 'N',
     defaultValue: 32,
     min: 1,
     max: 4096,
@@ -141,6 +151,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   ctx: {
     urlKey: 'ctx',
+    symbol: 'C',
     // About 300 MB per process since CUDA 11.7 loads kernels lazily (pytorch#107667).
     defaultValue: 0.3,
     min: 0,
@@ -153,6 +164,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   nccl: {
     urlKey: 'nccl',
+    symbol: 'C_nccl',
     // What NCCL holds when TurboMind sizes its cache; its channel buffers grow on first use.
     defaultValue: 0.1,
     min: 0,
@@ -165,6 +177,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   buf: {
     urlKey: 'buf',
+    symbol: 'B',
     // 0 stands for the estimate from the model, max_batch_size and session_len.
     defaultValue: 0,
     min: 0,
@@ -177,6 +190,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   prefill: {
     urlKey: 'prefill',
+    symbol: 'N_prefill',
     // 0 stands for the selected version's own default.
     defaultValue: 0,
     min: 0,
@@ -189,6 +203,7 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
   },
   batch: {
     urlKey: 'batch',
+    symbol: 'N_batch',
     // 0 stands for the default the PyTorch engine picks for the GPU.
     defaultValue: 0,
     min: 0,
@@ -199,11 +214,12 @@ export const INPUTS: Readonly<Record<InputKey, InputDefinition>> = {
     sliderScale: 'linear',
     decimals: 0,
   },
-  vllm: engineKnob('vllm'),
-  sglang: engineKnob('sglang'),
-  trtllm: engineKnob('trtllm'),
-  tgi: engineKnob('tgi'),
 };
+
+export const INPUTS = {
+  ...SCENARIO_INPUTS,
+  ...Object.fromEntries(PEER_ENGINE_IDS.map((engine) => [engine, engineKnob(engine)])),
+} as Readonly<Record<InputKey, InputDefinition>>;
 
 export const DEFAULT_INPUTS: ScenarioInputs = Object.fromEntries(
   INPUT_KEYS.map((key) => [key, INPUTS[key].defaultValue]),

@@ -1,17 +1,15 @@
 import {
   DEFAULT_VERSION_PAIR,
   defaultMaxBatches,
+  findGpu,
+  findModel,
   gib,
-  GPU_PRESETS,
   kvLayout,
+  toGiB,
   turbomindBufferBytes,
-  BYTES_PER_GIB,
-  MODEL_PRESETS,
   turbomindSizes,
-  type GpuPreset,
   type KvPrecision,
   type ModelArchitecture,
-  type ModelPreset,
   type EngineVersion,
   type TpScenario,
   type Variant,
@@ -71,14 +69,6 @@ export const DEFAULT_SCENARIO: Scenario = {
   usedByOthers: [],
 };
 
-export function findGpu(id: string | null): GpuPreset | undefined {
-  return GPU_PRESETS.find((gpu) => gpu.id === id);
-}
-
-export function findModel(id: string): ModelPreset | undefined {
-  return MODEL_PRESETS.find((model) => model.id === id);
-}
-
 const DEFAULT_MODEL = findModel(DEFAULT_MODEL_ID);
 
 export interface ActiveModel {
@@ -122,13 +112,9 @@ export function maxBatchOf(scenario: Scenario): number {
 /** TurboMind's runtime buffers for this model, batch and session length, in GiB. */
 export function estimatedBuffers(scenario: Scenario, tpDegree = scenario.inputs.P): number {
   const { architecture } = activeModel(scenario);
-  const bytes = turbomindBufferBytes(
-    architecture,
-    tpDegree,
-    maxBatchOf(scenario),
-    scenario.inputs.len,
+  return toGiB(
+    turbomindBufferBytes(architecture, tpDegree, maxBatchOf(scenario), scenario.inputs.len),
   );
-  return bytes / BYTES_PER_GIB;
 }
 
 /** Everything the memory model needs, at the scenario's own P or another. */

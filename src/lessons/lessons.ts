@@ -1,3 +1,5 @@
+import { LANGUAGE_URL_KEY } from '../i18n/languages';
+
 /**
  * Guided scenarios. Each is a link: the query sets the inputs, `lesson` names the text to
  * show, and `highlight` is the element id of what to look at.
@@ -20,6 +22,10 @@ export type LessonId = (typeof LESSON_IDS)[number];
 
 export const LESSON_URL_KEY = 'lesson';
 
+export function isLessonId(value: string): value is LessonId {
+  return LESSON_IDS.some((id) => id === value);
+}
+
 export const LESSONS: readonly Lesson[] = [
   { id: 'seed', query: 'model=qwen2.5-7b-instruct&gpu=a10&P=2&lambda=0.8', highlight: 'sweep' },
   { id: 'large-vocab', query: 'model=qwen2.5-72b-instruct&gpu=h100&P=8', highlight: 'variant-pre' },
@@ -41,13 +47,14 @@ export const LESSONS: readonly Lesson[] = [
   },
 ];
 
+/** A lesson's own link: its inputs, its id and, when the reader chose one, the language. */
 export function lessonLink(lesson: Lesson, language: string | null): string {
   const params = new URLSearchParams(lesson.query);
   params.set(LESSON_URL_KEY, lesson.id);
-  if (language) params.set('lang', language);
+  if (language) params.set(LANGUAGE_URL_KEY, language);
   return `?${params.toString()}`;
 }
 
-export function findLesson(id: string | null): Lesson | undefined {
+export function findLesson(id: LessonId | null): Lesson | undefined {
   return LESSONS.find((lesson) => lesson.id === id);
 }

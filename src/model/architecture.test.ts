@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countParameters } from './architecture';
+import { modelPreset as preset } from '../test-support/fixtures';
 import { MODEL_PRESETS } from './catalog/models';
-
-const preset = (id: string) => {
-  const found = MODEL_PRESETS.find((model) => model.id === id);
-  if (!found) throw new Error(`no preset ${id}`);
-  return found;
-};
 
 describe('parameter counts derived from config.json', () => {
   it('counts Llama-3.1-70B by hand', () => {

@@ -1,19 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { ModelArchitecture } from './architecture';
+import { presetArchitecture as preset } from '../test-support/fixtures';
 import { MODEL_PRESETS } from './catalog/models';
 import { kvCapacity, kvLayout, smallestCacheRatio } from './kv-capacity';
-import { DEFAULT_VERSION_PAIR } from './lmdeploy-versions';
-import { compareVariants, computeVariant, type TpScenario } from './tp-memory';
+import { compareVariants, DEFAULT_VERSION_PAIR } from './lmdeploy/comparison';
+import { computeVariant } from './lmdeploy/variant-memory';
+import type { TpScenario } from './tp-scenario';
 import { isServable, paddedVocabSize, tpFindings } from './tp-validity';
 import { gib } from './units';
 import { turbomindSizes } from './weights';
-
-const preset = (id: string): ModelArchitecture => {
-  const found = MODEL_PRESETS.find((model) => model.id === id);
-  if (!found) throw new Error(`no preset ${id}`);
-  return found.architecture;
-};
 
 describe('Qwen2.5-72B-Instruct on 8 × H100 (T = 79.11 GiB, λ = 0.8, bf16, O = 0)', () => {
   // Checkpoint: 72,706,203,648 parameters, of which embedding and lm_head are

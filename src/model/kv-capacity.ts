@@ -1,6 +1,6 @@
 import { headDimOf, type ModelArchitecture } from './architecture';
 import { KV_FORMATS, type KvPrecision } from './precision';
-import { BYTES_PER_GIB } from './units';
+import { bytes, toBytes, type Bytes, type GiB } from './units';
 
 /** TurboMind's `cache_block_seq_len` default from v0.3.0 on. */
 export const BLOCK_TOKENS = 64;
@@ -8,10 +8,10 @@ export const BLOCK_TOKENS = 64;
 export interface KvLayout {
   /** KV heads each GPU stores: `max(1, kvHeads / P)`; 1 shared latent for MLA. */
   readonly kvHeadsPerGpu: number;
-  readonly bytesPerTokenPerGpu: number;
-  readonly blockBytes: number;
+  readonly bytesPerTokenPerGpu: Bytes;
+  readonly blockBytes: Bytes;
   /** The same bytes per token if KV heads could be split without repeats. */
-  readonly idealBytesPerTokenPerGpu: number;
+  readonly idealBytesPerTokenPerGpu: Bytes;
   readonly latent: boolean;
 }
 
@@ -34,9 +34,9 @@ export function kvLayout(
       layers * ((mla.kvLoraRank + mla.qkRopeHeadDim) * (format.bits / 8) + format.paramBytes);
     return {
       kvHeadsPerGpu: 1,
-      bytesPerTokenPerGpu: perToken,
-      blockBytes: perToken * BLOCK_TOKENS,
-      idealBytesPerTokenPerGpu: perToken,
+      bytesPerTokenPerGpu: bytes(perToken),
+      blockBytes: bytes(perToken * BLOCK_TOKENS),
+      idealBytesPerTokenPerGpu: bytes(perToken),
       latent: true,
     };
   }
@@ -45,9 +45,9 @@ export function kvLayout(
   const perToken = layers * kvHeadsPerGpu * 2 * perHead;
   return {
     kvHeadsPerGpu,
-    bytesPerTokenPerGpu: perToken,
-    blockBytes: perToken * BLOCK_TOKENS,
-    idealBytesPerTokenPerGpu: layers * (architecture.kvHeads / tpDegree) * 2 * perHead,
+    bytesPerTokenPerGpu: bytes(perToken),
+    blockBytes: bytes(perToken * BLOCK_TOKENS),
+    idealBytesPerTokenPerGpu: bytes(layers * (architecture.kvHeads / tpDegree) * 2 * perHead),
     latent: false,
   };
 }
@@ -66,8 +66,9 @@ export interface AllocatedCache {
   readonly blocks: number;
   readonly tokens: number;
   readonly blockTokens: number;
-  readonly blockBytes: number;
-  readonly ratioBase: number | null;
+  readonly blockBytes: Bytes;
+  /** What λ multiplies; null when λ counts blocks or entries. */
+  readonly ratioBase: GiB | null;
 }
 
 export function blocksPerSession(sessionLength: number, blockTokens = BLOCK_TOKENS): number {
@@ -101,6 +102,6 @@ export function smallestCacheRatio(
 ): number | null {
   if (cache.ratioBase === null || cache.ratioBase <= 0) return null;
   const needed = sessions * blocksPerSession(sessionLength, cache.blockTokens) * cache.blockBytes;
-  const ratio = Math.ceil((needed / (cache.ratioBase * BYTES_PER_GIB)) * 1000) / 1000;
+  const ratio = Math.ceil((needed / toBytes(cache.ratioBase)) * 1000) / 1000;
   return ratio <= MAX_CACHE_RATIO ? Math.max(MIN_CACHE_RATIO, ratio) : null;
 }

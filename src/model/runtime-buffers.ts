@@ -1,5 +1,6 @@
 import type { ModelArchitecture } from './architecture';
 import { paddedVocabSize } from './tp-validity';
+import { bytes, type Bytes } from './units';
 
 /** TurboMind's `max_prefill_token_num` default, the widest forward pass it sizes buffers for. */
 export const TURBOMIND_PREFILL_TOKENS = 8192;
@@ -16,7 +17,7 @@ export function turbomindBufferBytes(
   tpDegree: number,
   maxBatch: number,
   sessionLength: number,
-): number {
+): Bytes {
   const vocab = paddedVocabSize(architecture.vocabSize, tpDegree);
   const tokens = TURBOMIND_PREFILL_TOKENS;
   const ids = 20 * maxBatch * sessionLength;
@@ -24,5 +25,5 @@ export function turbomindBufferBytes(
   const logprobs = 2 * 4 * maxBatch * 1024;
   const hidden = tokens * architecture.hiddenSize * 2;
   const mlp = 2 * tokens * Math.ceil(architecture.intermediateSize / tpDegree) * 2;
-  return ids + logits + logprobs + hidden + mlp;
+  return bytes(ids + logits + logprobs + hidden + mlp);
 }

@@ -1,5 +1,4 @@
 import type { ModelArchitecture } from './architecture';
-import { LMDEPLOY_VERSIONS, type EngineVersion } from './lmdeploy-versions';
 
 /**
  * What LMDeploy TurboMind makes of a TP degree for a given model. Attention heads must split
@@ -45,13 +44,4 @@ export function isServable(findings: readonly TpFinding[]): boolean {
 /** The vocabulary is padded to a multiple of P before the embedding and lm_head are split. */
 export function paddedVocabSize(vocabSize: number, tpDegree: number): number {
   return Math.ceil(vocabSize / tpDegree) * tpDegree;
-}
-
-/** Whether a version serves the model at this TP degree. */
-export function findingsAllowServing(
-  architecture: ModelArchitecture,
-  tpDegree: number,
-  version: EngineVersion,
-): boolean {
-  return isServable(tpFindings(architecture, tpDegree, LMDEPLOY_VERSIONS[version].repeatsKvHeads));
 }

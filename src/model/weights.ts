@@ -1,7 +1,7 @@
 import { countParameters, type ModelArchitecture } from './architecture';
 import { bytesForLinearWeights, SIXTEEN_BIT_BYTES, type WeightPrecision } from './precision';
 import { paddedVocabSize } from './tp-validity';
-import { BYTES_PER_GIB, gib, type GiB } from './units';
+import { bytes, toGiB, type GiB } from './units';
 
 export interface ModelSizes {
   /** `S`: every weight TurboMind loads, summed over the TP group. */
@@ -29,8 +29,8 @@ export function turbomindSizes(
     bytesForLinearWeights(counts.linear, precision, architecture.hiddenSize) +
     counts.other * SIXTEEN_BIT_BYTES;
   return {
-    modelWeights: gib((vocabBytes + otherBytes) / BYTES_PER_GIB),
-    vocabLayers: gib(vocabBytes / BYTES_PER_GIB),
+    modelWeights: toGiB(bytes(vocabBytes + otherBytes)),
+    vocabLayers: toGiB(bytes(vocabBytes)),
     paddedVocab,
   };
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { InputKey } from '../inputs/definitions';
-import type { IgnoredParam } from '../inputs/url-codec';
+import type { IgnoredParam } from '../link/link-codec';
 import {
   applyInput,
   DEFAULT_SCENARIO,

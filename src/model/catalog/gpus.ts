@@ -155,3 +155,7 @@ export const GPU_PRESETS: readonly GpuPreset[] = [
     runtime: 'ROCm',
   },
 ];
+
+export function findGpu(id: string | null): GpuPreset | undefined {
+  return GPU_PRESETS.find((gpu) => gpu.id === id);
+}

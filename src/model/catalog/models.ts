@@ -625,3 +625,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
     },
   },
 ];
+
+export function findModel(id: string): ModelPreset | undefined {
+  return MODEL_PRESETS.find((model) => model.id === id);
+}

@@ -1,0 +1,10 @@
+/**
+ * The code the page loads on demand, in one place: the panels that use it load it when
+ * opened, and `main.tsx` fetches all of it ahead once the page is idle.
+ */
+export const LAZY_CHUNKS = {
+  engineComparison: () => import('./components/panels/EngineComparison'),
+  explanation: () => import('./components/panels/ExplainPanel'),
+  configImport: () => import('./components/inputs/ConfigImport'),
+  download: () => import('./lib/download'),
+} as const;

@@ -1,0 +1,295 @@
+import { memo, useId, useState, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Variant } from '../../model';
+import { axisTicks, labelledBars, niceAxisMax, stackedBarPaths } from '../../lib/chart-scale';
+import { formatGiB, formatPlain } from '../../lib/format';
+import type { DragView } from '../../results/drag-view';
+import { useDragView } from '../../state/views';
+import { useGestureStore } from '../../state/gesture';
+import { GpuLimitLabel } from './GpuLimitLabel';
+import { CHART_HEIGHT, chartGeometry, FONT_SIZE } from './chart-size';
+import { HatchPattern } from './HatchPattern';
+import { MemoryTooltip } from './MemoryTooltip';
+import { segmentFill } from './segment-style';
+import { useElementWidth } from './use-element-width';
+
+/**
+ * Per-GPU stacked bars drawn as plain SVG: one path per segment, each holding that segment of
+ * every bar. Every input of a drag redraws both charts in the frame that shows the new
+ * numbers; a general charting library spent more than a frame on that alone, and one element
+ * per bar and segment would be over 600 at 64 GPUs.
+ */
+export function MemoryChart({ variant }: { variant: Variant }) {
+  const view = useDragView();
+  const dragging = useGestureStore((state) => state.dragging);
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const description = useChartDescription(variant, view);
+  return (
+    <figure className="mt-3" data-testid={`${variant}-chart`} data-dragging={dragging || undefined}>
+      <div
+        ref={ref}
+        role="img"
+        aria-label={description}
+        className="relative"
+        style={{ height: CHART_HEIGHT }}
+      >
+        {width > 0 && <ChartSvg variant={variant} view={view} width={width} />}
+      </div>
+    </figure>
+  );
+}
+
+function useChartDescription(variant: Variant, view: DragView): string {
+  const { t, i18n } = useTranslation();
+  const { tp: scenario, versions } = view;
+  const { memory, problem } = view.variants[variant];
+  const gib = (value: number) => formatGiB(value, i18n.language);
+  const title = t(`version.${versions[variant]}.title`);
+  const P = scenario.tpDegree;
+  const first = memory.gpus[0]?.segments;
+  if (problem === null && first) {
+    return t('chart.description', {
+      title,
+      P,
+      weights: gib(first.weights),
+      vocab: gib(first.vocab),
+      overhead: gib(first.overhead),
+      kv: gib(first.kv),
+      headroom: gib(first.headroom),
+    });
+  }
+  return problem && 'need' in problem
+    ? t('chart.descriptionOom', { title, P, need: gib(problem.need), T: gib(scenario.gpuMemory) })
+    : t('chart.descriptionRefused', { title, P });
+}
+
+/**
+ * Grid, axes and labels: they change with the chart's size, the axis and the language. A λ
+ * drag skips them, and a T drag redraws them only when the axis passes a tick step.
+ */
+const ChartAxes = memo(function ChartAxes({
+  width,
+  count,
+  axisMax,
+  hatchId,
+  axisTitle,
+  lastLabel,
+}: {
+  width: number;
+  count: number;
+  axisMax: number;
+  hatchId: string;
+  axisTitle: string;
+  lastLabel: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const { plotLeft, plotTop, plotWidth, plotHeight, baseline, pixelsPerGiB, band, labelWidth } =
+    chartGeometry(width, count, axisMax, lastLabel);
+  const yOf = (gib: number) => baseline - gib * pixelsPerGiB;
+  const ticks = axisTicks(axisMax);
+  const tickDigits = (ticks[1] ?? 1) % 1 === 0 ? 0 : 1;
+  return (
+    <>
+      <defs>
+        <HatchPattern id={hatchId} />
+        <clipPath id={`${hatchId}-plot`}>
+          <rect x={plotLeft} y={plotTop} width={plotWidth} height={plotHeight} />
+        </clipPath>
+      </defs>
+      <g fontSize={FONT_SIZE} fill="var(--chart-text)">
+        {ticks.map((tick) => (
+          <g key={tick} className="chart-y-tick">
+            <line
+              x1={plotLeft}
+              x2={plotLeft + plotWidth}
+              y1={yOf(tick)}
+              y2={yOf(tick)}
+              stroke="var(--chart-grid)"
+            />
+            <text x={plotLeft - 6} y={yOf(tick)} dy="0.32em" textAnchor="end">
+              {formatPlain(tick, i18n.language, tickDigits)}
+            </text>
+          </g>
+        ))}
+        <text
+          transform={`translate(14 ${plotTop + plotHeight / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {axisTitle}
+        </text>
+        <g className="chart-x-ticks">
+          {labelledBars(count, band, labelWidth).map((rank) => (
+            <text
+              key={rank}
+              x={plotLeft + (rank + 0.5) * band}
+              y={baseline + 16}
+              textAnchor="middle"
+            >
+              {t('chart.gpu', { rank })}
+            </text>
+          ))}
+        </g>
+      </g>
+    </>
+  );
+});
+
+const ChartSvg = memo(function ChartSvg({
+  variant,
+  view,
+  width,
+}: {
+  variant: Variant;
+  view: DragView;
+  width: number;
+}) {
+  const { t, i18n } = useTranslation();
+  const hatchId = `hatch-${useId().replace(/:/g, '')}`;
+  const [hovered, setHovered] = useState<number | null>(null);
+  const { tp: scenario, shownSegments } = view;
+  const axisMax = niceAxisMax(view.axisMax);
+  const { memory, vocabReplicated: replicated } = view.variants[variant];
+
+  const count = memory.gpus.length;
+  const label = (rank: number) => t('chart.gpu', { rank });
+  const lastLabel = label(count - 1);
+  const { plotLeft, plotTop, plotWidth, plotHeight, baseline, pixelsPerGiB, band, barWidth } =
+    chartGeometry(width, count, axisMax, lastLabel);
+  const yOf = (gib: number) => baseline - gib * pixelsPerGiB;
+  const barLeft = (index: number) => plotLeft + index * band + (band - barWidth) / 2;
+
+  const paths = stackedBarPaths(
+    memory.gpus.map((gpu, index) => ({ x: barLeft(index), values: gpu.segments })),
+    barWidth,
+    shownSegments,
+    pixelsPerGiB,
+    baseline,
+  );
+  const limitY = yOf(scenario.gpuMemory);
+
+  const bandAt = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const index = Math.floor((event.clientX - box.left - plotLeft) / band);
+    return index >= 0 && index < count ? index : null;
+  };
+  const hoveredGpu = hovered === null ? undefined : memory.gpus[hovered];
+
+  return (
+    <>
+      <svg
+        width={width}
+        height={CHART_HEIGHT}
+        className="memory-chart block touch-pan-y"
+        aria-hidden="true"
+        onPointerMove={(event) => {
+          if (event.pointerType !== 'touch') setHovered(bandAt(event));
+        }}
+        onPointerDown={(event) => {
+          // A tap shows a GPU's numbers until the next tap; tapping the same bar hides them.
+          const index = bandAt(event);
+          setHovered(event.pointerType === 'touch' && index === hovered ? null : index);
+        }}
+        onPointerLeave={(event) => {
+          // A finger leaves as it lifts; the numbers it asked for stay up.
+          if (event.pointerType !== 'touch') setHovered(null);
+        }}
+      >
+        <ChartAxes
+          width={width}
+          count={count}
+          axisMax={axisMax}
+          hatchId={hatchId}
+          axisTitle={t('chart.axis')}
+          lastLabel={lastLabel}
+        />
+        {hovered !== null && (
+          <rect
+            x={plotLeft + hovered * band}
+            y={plotTop}
+            width={band}
+            height={plotHeight}
+            fill="var(--chart-grid)"
+            opacity={0.4}
+          />
+        )}
+        <g clipPath={`url(#${hatchId}-plot)`}>
+          {!memory.fits && (
+            <rect
+              x={plotLeft}
+              y={plotTop}
+              width={plotWidth}
+              height={Math.max(0, limitY - plotTop)}
+              fill="var(--gpu-limit)"
+              fillOpacity={0.12}
+            />
+          )}
+          {shownSegments.map((segment) => (
+            <path
+              key={segment}
+              className="chart-segment"
+              data-segment={segment}
+              d={paths.get(segment) || undefined}
+              fill={segmentFill(segment, replicated, hatchId)}
+              stroke={segment === 'headroom' ? 'var(--seg-overhead)' : undefined}
+              strokeDasharray={segment === 'headroom' ? '3 2' : undefined}
+            />
+          ))}
+        </g>
+        <HitBands count={count} left={plotLeft} top={plotTop} band={band} height={plotHeight} />
+        <line
+          className="chart-limit"
+          x1={plotLeft}
+          x2={plotLeft + plotWidth}
+          y1={limitY}
+          y2={limitY}
+          stroke="var(--gpu-limit)"
+          strokeDasharray="5 3"
+        />
+        <GpuLimitLabel
+          viewBox={{ x: plotLeft, y: limitY, width: plotWidth }}
+          text={t('chart.gpuLimit', { value: formatGiB(scenario.gpuMemory, i18n.language) })}
+        />
+      </svg>
+      {hoveredGpu && hovered !== null && (
+        <MemoryTooltip
+          testId={`${variant}-chart-tooltip`}
+          label={label(hoveredGpu.rank)}
+          values={hoveredGpu.segments}
+          segments={shownSegments}
+          barLeft={barLeft(hovered)}
+          barRight={barLeft(hovered) + barWidth}
+          chartWidth={width}
+          top={plotTop}
+        />
+      )}
+    </>
+  );
+});
+
+/** One transparent band per GPU, over its bar: what a pointer or a test points at. */
+const HitBands = memo(function HitBands({
+  count,
+  left,
+  top,
+  band,
+  height,
+}: {
+  count: number;
+  left: number;
+  top: number;
+  band: number;
+  height: number;
+}) {
+  return Array.from({ length: count }, (_, rank) => (
+    <rect
+      key={rank}
+      className="chart-hit"
+      data-gpu={rank}
+      x={left + rank * band}
+      y={top}
+      width={band}
+      height={height}
+      fill="transparent"
+    />
+  ));
+});

@@ -1,0 +1,105 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INPUTS, upperBound, type InputKey } from '../../inputs/definitions';
+import { parseNumberText } from '../../inputs/number-text';
+import { sliderScale } from '../../inputs/slider-scale';
+import { formatPlain } from '../../lib/format';
+import { useDragView } from '../../state/views';
+import { startDrag } from '../../state/gesture';
+import { setInput } from '../../state/scenario-store';
+
+export function InputControl({ inputKey }: { inputKey: InputKey }) {
+  const { t, i18n } = useTranslation();
+  const definition = INPUTS[inputKey];
+  // S and E may be derived from the model; the view holds the values in effect.
+  const value = useDragView((view) => view.inputs[inputKey]);
+  const max = useDragView((view) => upperBound(inputKey, view.inputs));
+  const [draft, setDraft] = useState<string | null>(null);
+  const id = useId();
+  const scale = sliderScale(definition, max);
+  const name = t(`inputs.${inputKey}.name`);
+  const locale = i18n.language;
+
+  const draftValue = draft === null ? null : parseNumberText(draft);
+  const draftInvalid =
+    draft !== null &&
+    (draftValue === null ||
+      draftValue < definition.min ||
+      draftValue > max ||
+      (definition.integer && !Number.isInteger(draftValue)));
+  const rangeText = t(definition.unit ? 'inputs.rangeUnit' : 'inputs.range', {
+    min: formatPlain(definition.min, locale),
+    max: formatPlain(max, locale),
+    unit: definition.unit ?? '',
+  });
+
+  const onType = (text: string) => {
+    setDraft(text);
+    const typed = parseNumberText(text);
+    if (typed === null || typed < definition.min || typed > max) return;
+    if (definition.integer && !Number.isInteger(typed)) return;
+    setInput(inputKey, typed);
+  };
+
+  return (
+    <div data-testid={`input-${inputKey}`}>
+      <div className="flex items-baseline justify-between gap-2">
+        <label htmlFor={`${id}-field`} className="text-sm font-medium">
+          {name}{' '}
+          <span className="font-mono text-slate-500 dark:text-slate-400">
+            ({definition.symbol})
+          </span>
+        </label>
+        <span className="flex items-center gap-1">
+          <input
+            id={`${id}-field`}
+            type="text"
+            inputMode={definition.integer ? 'numeric' : 'decimal'}
+            autoComplete="off"
+            spellCheck={false}
+            className="w-20 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-right font-mono text-sm tabular-nums focus-visible:outline-2 focus-visible:outline-blue-600 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-800"
+            value={draft ?? String(Number(value.toFixed(definition.decimals)))}
+            aria-invalid={draftInvalid}
+            aria-describedby={`${id}-help ${id}-error`}
+            onChange={(event) => {
+              onType(event.target.value);
+            }}
+            onBlur={() => {
+              setDraft(null);
+            }}
+            data-testid={`field-${inputKey}`}
+          />
+          {definition.unit && (
+            <span className="text-xs text-slate-500 dark:text-slate-400">{definition.unit}</span>
+          )}
+        </span>
+      </div>
+      <input
+        type="range"
+        className="mt-2 w-full accent-blue-600"
+        min={scale.min}
+        max={scale.max}
+        step={scale.step}
+        value={scale.toPosition(value)}
+        aria-label={t('inputs.sliderLabel', { name })}
+        aria-valuetext={`${formatPlain(value, locale)}${definition.unit ? ` ${definition.unit}` : ''}`}
+        onPointerDown={startDrag}
+        onChange={(event) => {
+          setDraft(null);
+          setInput(inputKey, scale.fromPosition(Number(event.target.value)));
+        }}
+        data-testid={`slider-${inputKey}`}
+      />
+      <p id={`${id}-help`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        {t(`inputs.${inputKey}.help`)} <span className="whitespace-nowrap">{rangeText}.</span>
+      </p>
+      <p id={`${id}-error`} role="alert" className="text-xs text-red-700 dark:text-red-400">
+        {draftInvalid &&
+          t(definition.integer ? 'inputs.invalidInteger' : 'inputs.invalid', {
+            min: formatPlain(definition.min, locale),
+            max: formatPlain(max, locale),
+          })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { LAZY_CHUNKS } from '../../chunks';
+import { VARIANTS } from '../../model';
+import { CapacityPanel } from '../panels/CapacityPanel';
+import { ChartBoundary } from '../chart/ChartBoundary';
+import { ExportMenu } from '../panels/ExportMenu';
+import { Glossary } from './Glossary';
+import { Header } from './Header';
+import { IgnoredParamsNotice } from './IgnoredParamsNotice';
+import { InputPanel } from '../inputs/InputPanel';
+import { LazyDetails } from '../shared/LazyDetails';
+import { LessonBar } from './LessonBar';
+import { PrintedScenario } from '../panels/PrintedScenario';
+import { SegmentLegend } from '../chart/SegmentLegend';
+import { SettledScenario } from './SettledScenario';
+import { StartupPanel } from '../panels/StartupPanel';
+import { Summary } from '../panels/Summary';
+import { SweepView } from '../panels/SweepView';
+import { VariantCard } from '../chart/VariantCard';
+import { CARD_CLASS } from '../shared/controls';
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <div className="mx-auto max-w-7xl px-3 py-4 sm:px-6 lg:py-6">
+      <Header />
+      <IgnoredParamsNotice />
+      <div className="mt-4 grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
+        <InputPanel />
+        {/* One settled copy of the scenario for every panel that reads it (see SettledScenario). */}
+        <SettledScenario>
+          <main className="min-w-0 space-y-4">
+            <LessonBar />
+            <PrintedScenario />
+            <ChartBoundary>
+              <SegmentLegend />
+              <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
+                {VARIANTS.map((variant) => (
+                  <VariantCard key={variant} variant={variant} />
+                ))}
+              </div>
+              <ExportMenu />
+              <CapacityPanel />
+              <StartupPanel />
+              <LazyDetails
+                id="compare"
+                className={`print-hide ${CARD_CLASS}`}
+                summaryClassName="cursor-pointer text-lg font-semibold"
+                summary={t('compare.open')}
+                load={LAZY_CHUNKS.engineComparison}
+              />
+              <SweepView />
+              <Summary />
+              <LazyDetails
+                id="explain"
+                className={CARD_CLASS}
+                summaryClassName="cursor-pointer text-lg font-semibold"
+                summary={t('explain.open')}
+                load={LAZY_CHUNKS.explanation}
+              />
+            </ChartBoundary>
+          </main>
+        </SettledScenario>
+      </div>
+      <footer className="mt-6 space-y-2 text-xs text-slate-600 dark:text-slate-400">
+        <Glossary />
+        <p>{t('app.units')}</p>
+        <p>{t('app.sources')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useTranslation } from 'react-i18next';
+import { VARIANTS, type Variant } from '../../model';
+import { formatBytes, formatCount, formatPlain } from '../../lib/format';
+import { useSettledView } from '../../state/views';
+import { PlanFigures } from './PlanFigures';
+import { TpFindings } from './TpFindings';
+import { CARD_CLASS } from '../shared/controls';
+
+type Row = 'bytesPerToken' | 'blockSize' | 'blocks' | 'tokens' | 'sessions' | 'longest';
+const ROWS: readonly Row[] = [
+  'bytesPerToken',
+  'blockSize',
+  'blocks',
+  'tokens',
+  'sessions',
+  'longest',
+];
+const TEST_IDS: Partial<Record<Row, string>> = {
+  tokens: 'tokens',
+  sessions: 'sessions',
+  blocks: 'blocks',
+};
+
+export function CapacityPanel() {
+  const { t, i18n } = useTranslation();
+  const view = useSettledView();
+  const locale = i18n.language;
+  const { layout, plans, comparison, model, inputs, versions, kvShape } = view;
+  const count = (value: number) => formatCount(value, locale);
+
+  const cell = (row: Row, variant: Variant): string => {
+    const capacity = plans[variant].capacity;
+    switch (row) {
+      case 'bytesPerToken':
+        return formatBytes(layout.bytesPerTokenPerGpu, locale);
+      case 'blockSize':
+        return comparison[variant].blockTokens > 1
+          ? `${formatBytes(comparison[variant].blockBytes, locale)} (${String(comparison[variant].blockTokens)})`
+          : '—';
+      case 'blocks':
+        return count(capacity.blocks);
+      case 'tokens':
+        return count(capacity.tokens);
+      case 'sessions':
+        return count(capacity.sessions);
+      case 'longest':
+        return count(capacity.longestSession);
+    }
+  };
+  const change = (row: Row): string => {
+    const difference = (pick: (variant: Variant) => number) => {
+      const value = pick('post') - pick('pre');
+      return value === 0 ? '—' : `${value > 0 ? '+' : ''}${count(value)}`;
+    };
+    if (row === 'tokens') return difference((variant) => plans[variant].capacity.tokens);
+    if (row === 'sessions') return difference((variant) => plans[variant].capacity.sessions);
+    if (row === 'blocks') return difference((variant) => plans[variant].capacity.blocks);
+    return '';
+  };
+
+  return (
+    <section id="capacity" aria-labelledby="capacity-title" className={CARD_CLASS}>
+      <h2 id="capacity-title" className="text-lg font-semibold">
+        {t('capacity.heading')}
+      </h2>
+      <p
+        className="mt-1 text-sm text-slate-600 dark:text-slate-300"
+        data-testid="capacity-architecture"
+      >
+        {t('capacity.architecture', {
+          name: model.name,
+          layers: kvShape.layers,
+          kvHeads: kvShape.kvHeads,
+          headDim: kvShape.headDim,
+          perGpu: formatPlain(layout.kvHeadsPerGpu, locale),
+        })}
+      </p>
+      <TpFindings />
+      <div
+        className="mt-3 overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label={t('capacity.tableLabel')}
+      >
+        <table className="w-full border-collapse text-xs sm:text-sm">
+          <caption className="sr-only">{t('capacity.heading')}</caption>
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-600">
+              <th scope="col" className="px-2 py-1 text-left">
+                {t('capacity.metric')}
+              </th>
+              {VARIANTS.map((variant) => (
+                <th key={variant} scope="col" className="px-2 py-1 text-right">
+                  {t(`version.${versions[variant]}.title`)}
+                </th>
+              ))}
+              <th scope="col" className="px-2 py-1 text-right">
+                {t(view.pairKind === 'sharding' ? 'capacity.change' : 'capacity.changeGeneric')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map((row) => (
+              <tr key={row} className="border-b border-slate-100 dark:border-slate-800">
+                <th scope="row" className="px-2 py-1 text-left font-normal">
+                  {t(`capacity.${row}`, { len: count(inputs.len) })}
+                </th>
+                {VARIANTS.map((variant) => {
+                  const testId = TEST_IDS[row];
+                  return (
+                    <td
+                      key={variant}
+                      className="px-2 py-1 text-right font-mono tabular-nums"
+                      data-testid={testId ? `${variant}-${testId}` : undefined}
+                    >
+                      {comparison[variant].fits || row === 'bytesPerToken' || row === 'blockSize'
+                        ? cell(row, variant)
+                        : t('capacity.noFit')}
+                    </td>
+                  );
+                })}
+                <td className="px-2 py-1 text-right font-mono text-emerald-700 tabular-nums dark:text-emerald-400">
+                  {change(row)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {view.truncatedTo !== null && (
+        <p role="alert" className="mt-2 text-sm text-amber-800 dark:text-amber-300">
+          {t('capacity.truncated', { tokens: count(view.truncatedTo), len: count(inputs.len) })}
+        </p>
+      )}
+      {view.beyondContext !== null && (
+        <p className="mt-2 text-sm text-amber-800 dark:text-amber-300">
+          {t('capacity.contextNote', { name: model.name, max: count(view.beyondContext) })}
+        </p>
+      )}
+      <PlanFigures />
+    </section>
+  );
+}

@@ -1,0 +1,296 @@
+import { z } from 'zod/mini';
+import { LANGUAGE_URL_KEY, LANGUAGES, type Language } from '../i18n/languages';
+import { decodePastedModel, encodePastedModel } from '../inputs/config-codec';
+import { INPUT_KEYS, INPUTS, type InputDefinition, type InputKey } from '../inputs/definitions';
+import { numberTextSchema } from '../inputs/number-text';
+import {
+  choosePastedModel,
+  MAX_LISTED_GPUS,
+  MAX_USED_BY_OTHERS,
+  OVERHEAD_MODES,
+  PASTED_MODEL_ID,
+  pickGpu,
+  pickModel,
+  setUsedByOthers,
+  type Scenario,
+} from '../inputs/scenario';
+import { LESSON_IDS, LESSON_URL_KEY, type LessonId } from '../lessons/lessons';
+import {
+  ENGINE_VERSIONS,
+  findGpu,
+  findModel,
+  GPU_PRESETS,
+  KV_PRECISIONS,
+  WEIGHT_PRECISIONS,
+} from '../model';
+
+/** Everything a link holds: the scenario, and the page's language and lesson. */
+export interface Link {
+  readonly scenario: Scenario;
+  /** The language the link asks for; null leaves it to the browser. */
+  readonly language: Language | null;
+  readonly lesson: LessonId | null;
+}
+
+export type IgnoredReason =
+  | 'unknown-option'
+  | 'bad-config'
+  | 'not-a-number'
+  | 'out-of-range'
+  | 'not-an-integer'
+  | 'too-long'
+  | 'duplicate'
+  | 'unknown-key'
+  | 'exceeds-model';
+
+/** While a link is read: which keys it held and their text, and a way to refuse one. */
+export interface ReadContext {
+  /** Keys whose text passed their check. */
+  readonly given: ReadonlySet<string>;
+  readonly text: ReadonlyMap<string, string>;
+  /** Names `key` in the notice; its value is not used. */
+  readonly reject: (key: string, reason: IgnoredReason) => void;
+}
+
+export type Accepted =
+  | { readonly ok: true; readonly apply: (link: Link, context: ReadContext) => Link }
+  | { readonly ok: false; readonly reason: IgnoredReason };
+
+/**
+ * One query-string key: whether its text is acceptable, what it then does to the link being
+ * read, and what is written for it (null leaves it out). Keys are read in the table's order,
+ * so a key may build on one above it.
+ */
+export interface UrlKey {
+  readonly key: string;
+  readonly accept: (text: string) => Accepted;
+  readonly write: (link: Link) => string | null;
+}
+
+interface KeySpec<T> {
+  readonly key: string;
+  readonly schema: z.ZodMiniType<T>;
+  /** Why a value that fails the schema is ignored, unless the schema names it. */
+  readonly reason: IgnoredReason;
+  readonly read: (link: Link, value: T, context: ReadContext) => Link;
+  readonly write: (link: Link) => string | null;
+}
+
+const SCHEMA_REASONS: readonly IgnoredReason[] = [
+  'too-long',
+  'not-a-number',
+  'out-of-range',
+  'not-an-integer',
+];
+
+function defineKey<T>(spec: KeySpec<T>): UrlKey {
+  return {
+    key: spec.key,
+    accept: (text) => {
+      const parsed = spec.schema.safeParse(text);
+      if (parsed.success) {
+        return { ok: true, apply: (link, context) => spec.read(link, parsed.data, context) };
+      }
+      const message = parsed.error.issues[0]?.message;
+      return {
+        ok: false,
+        reason: SCHEMA_REASONS.find((named) => named === message) ?? spec.reason,
+      };
+    },
+    write: spec.write,
+  };
+}
+
+function numberSchema(definition: InputDefinition) {
+  const range = [
+    z.minimum(definition.min, { error: 'out-of-range' }),
+    z.maximum(definition.max, { error: 'out-of-range' }),
+  ];
+  const number = definition.integer
+    ? z.number().check(z.refine(Number.isInteger, { error: 'not-an-integer' }), ...range)
+    : z.number().check(...range);
+  return z.pipe(numberTextSchema, number);
+}
+
+const commaSeparated = z.pipe(
+  z.string(),
+  z.transform((text) => text.split(',')),
+);
+
+const formatNumber = (value: number, decimals: number) => String(Number(value.toFixed(decimals)));
+
+const onScenario =
+  <T>(change: (scenario: Scenario, value: T, context: ReadContext) => Scenario) =>
+  (link: Link, value: T, context: ReadContext): Link => ({
+    ...link,
+    scenario: change(link.scenario, value, context),
+  });
+
+/** A numeric input. S and E are written only when set by hand; otherwise the model derives them. */
+function inputKey(key: InputKey): UrlKey {
+  const definition = INPUTS[key];
+  return defineKey({
+    key: definition.urlKey,
+    schema: numberSchema(definition),
+    reason: 'not-a-number',
+    read: onScenario((scenario, value: number, context) => {
+      const inputs = { ...scenario.inputs, [key]: value };
+      // E is part of S: a smaller S takes E down with it, and a larger E is refused.
+      if (key === 'S' && inputs.E > value) inputs.E = Math.min(INPUTS.E.defaultValue, value);
+      if (key === 'E' && value > inputs.S) {
+        context.reject(definition.urlKey, 'exceeds-model');
+        inputs.E = Math.min(INPUTS.E.defaultValue, inputs.S);
+      }
+      return { ...scenario, inputs };
+    }),
+    write: ({ scenario }) =>
+      (key === 'S' || key === 'E') && scenario.sizes === 'derived'
+        ? null
+        : formatNumber(scenario.inputs[key], definition.decimals),
+  });
+}
+
+/** A named option, written as it stands. */
+function optionKey<T extends string>(
+  key: string,
+  options: readonly T[],
+  read: (scenario: Scenario, value: T) => Scenario,
+  write: (scenario: Scenario) => T,
+): UrlKey {
+  return defineKey({
+    key,
+    schema: z.enum(options),
+    reason: 'unknown-option',
+    read: onScenario(read),
+    write: ({ scenario }) => write(scenario),
+  });
+}
+
+const sizeKeys = [INPUTS.S.urlKey, INPUTS.E.urlKey];
+
+/** Every key a link may hold, in the order they are read and written. */
+export const URL_KEYS: readonly UrlKey[] = [
+  ...INPUT_KEYS.map(inputKey),
+  optionKey(
+    'w',
+    WEIGHT_PRECISIONS,
+    (scenario, weights) => ({ ...scenario, weights }),
+    (s) => s.weights,
+  ),
+  optionKey(
+    'kv',
+    KV_PRECISIONS,
+    (scenario, kvCache) => ({ ...scenario, kvCache }),
+    (s) => s.kvCache,
+  ),
+  defineKey({
+    key: 'pair',
+    schema: z.pipe(commaSeparated, z.tuple([z.enum(ENGINE_VERSIONS), z.enum(ENGINE_VERSIONS)])),
+    reason: 'unknown-option',
+    read: onScenario((scenario, [pre, post]) => ({ ...scenario, versions: { pre, post } })),
+    write: ({ scenario }) => `${scenario.versions.pre},${scenario.versions.post}`,
+  }),
+  optionKey(
+    'overhead',
+    OVERHEAD_MODES,
+    (scenario, overheadMode) => ({ ...scenario, overheadMode }),
+    (s) => s.overheadMode,
+  ),
+  defineKey({
+    key: 'used',
+    schema: z.pipe(
+      commaSeparated,
+      z
+        .array(
+          z.pipe(numberTextSchema, z.number().check(z.minimum(0), z.maximum(MAX_USED_BY_OTHERS))),
+        )
+        .check(z.maxLength(MAX_LISTED_GPUS)),
+    ),
+    reason: 'unknown-option',
+    read: onScenario(setUsedByOthers),
+    write: ({ scenario }) =>
+      scenario.usedByOthers.length > 0
+        ? scenario.usedByOthers.map((value) => formatNumber(value, 2)).join(',')
+        : null,
+  }),
+  defineKey({
+    key: 'gpu',
+    schema: z.enum(GPU_PRESETS.map((gpu) => gpu.id)),
+    reason: 'unknown-option',
+    // An explicit T that differs from the preset is a custom GPU; T wins.
+    read: onScenario((scenario, id: string, context) => {
+      if (!context.given.has(INPUTS.T.urlKey)) return pickGpu(scenario, id);
+      return findGpu(id)?.memoryGiB === scenario.inputs.T ? { ...scenario, gpu: id } : scenario;
+    }),
+    write: ({ scenario }) => scenario.gpu,
+  }),
+  defineKey({
+    key: 'model',
+    schema: z
+      .string()
+      .check(z.refine((id) => id === PASTED_MODEL_ID || findModel(id) !== undefined)),
+    reason: 'unknown-option',
+    read: onScenario((scenario, id: string, context) => {
+      const { S, E } = scenario.inputs;
+      let chosen: Scenario;
+      if (id === PASTED_MODEL_ID) {
+        const text = context.text.get('cfg');
+        const pasted = text === undefined ? null : decodePastedModel(text);
+        if (!pasted) {
+          context.reject('cfg', 'bad-config');
+          return scenario;
+        }
+        chosen = choosePastedModel(scenario, pasted);
+      } else {
+        chosen = pickModel(scenario, id);
+      }
+      // Sizes in the link win over the model's own: they are what the sender set by hand.
+      if (!sizeKeys.some((key) => context.given.has(key))) return chosen;
+      return { ...chosen, sizes: 'manual', inputs: { ...chosen.inputs, S, E } };
+    }),
+    write: ({ scenario }) => scenario.model,
+  }),
+  defineKey({
+    // Read by the model key, which needs it; written beside it.
+    key: 'cfg',
+    schema: z.string(),
+    reason: 'bad-config',
+    read: (link) => link,
+    write: ({ scenario }) =>
+      scenario.model === PASTED_MODEL_ID && scenario.pasted
+        ? encodePastedModel(scenario.pasted)
+        : null,
+  }),
+  defineKey({
+    // Links from before the overhead model held one `O`, taken before the cache was sized.
+    key: 'O',
+    schema: numberSchema(INPUTS.ctx),
+    reason: 'not-a-number',
+    read: (link, value: number, context) => {
+      if (context.given.has('overhead')) {
+        context.reject('O', 'duplicate');
+        return link;
+      }
+      return onScenario((scenario: Scenario) => ({
+        ...scenario,
+        overheadMode: 'realistic',
+        inputs: { ...scenario.inputs, ctx: value, nccl: 0, buf: 0 },
+      }))(link, value, context);
+    },
+    write: () => null,
+  }),
+  defineKey({
+    key: LANGUAGE_URL_KEY,
+    schema: z.enum(LANGUAGES),
+    reason: 'unknown-option',
+    read: (link, language) => ({ ...link, language }),
+    write: ({ language }) => language,
+  }),
+  defineKey({
+    key: LESSON_URL_KEY,
+    schema: z.enum(LESSON_IDS),
+    reason: 'unknown-option',
+    read: (link, lesson) => ({ ...link, lesson }),
+    write: ({ lesson }) => lesson,
+  }),
+];

@@ -1,0 +1,64 @@
+import { serves, versionFindings } from '../describe';
+import { isServable } from '../tp-validity';
+import { computeVariant } from '../lmdeploy/variant-memory';
+import { LMDEPLOY_VERSIONS, type EngineVersion } from '../lmdeploy/versions';
+import { gib } from '../units';
+import type { EngineResult, EngineSpec } from './engine-spec';
+
+/**
+ * LMDeploy's two backends in the comparison, each at its newest release line. Their rules are
+ * the version records' (`lmdeploy/versions.ts`); the charts show any release line.
+ */
+function lmdeployEngine<Id extends string>(
+  id: Id,
+  name: string,
+  version: EngineVersion,
+): EngineSpec & { readonly id: Id } {
+  const rules = LMDEPLOY_VERSIONS[version];
+  return {
+    id,
+    name,
+    releases: rules.releases,
+    knob: { flag: '--cache-max-entry-count', symbol: 'λ', defaultValue: rules.defaultCacheRatio },
+    pageTokens: rules.blockTokens,
+    source: rules.source,
+    evaluate: (context): EngineResult => {
+      const memory = computeVariant(context.tp, version);
+      const findings = versionFindings(context.architecture, context.tp.tpDegree, version);
+      const served = serves(findings, memory);
+      const lambda = context.tp.cacheMaxEntryCount;
+      return {
+        engine: id,
+        knob: lambda,
+        knobIsDefault: lambda === rules.defaultCacheRatio,
+        weightsPerGpu: memory.weightsPerGpu,
+        vocabPerGpu: gib(memory.gpus[0]?.segments.vocab ?? 0),
+        activations: null,
+        freeAfterLoad: memory.freeAfterLoad,
+        kvCachePerGpu: served ? memory.kvCachePerGpu : gib(0),
+        bytesPerToken: context.tp.kvBytesPerToken,
+        pageBytes: memory.blockBytes,
+        pages: served ? memory.loggedBlocks : 0,
+        tokens: served ? memory.tokens : 0,
+        problem: isServable(findings) ? (memory.fits ? null : 'weights') : 'heads',
+      };
+    },
+    launchCommand: rules.command,
+    logLines: (result) =>
+      result.problem === null
+        ? rules.logLines(
+            {
+              blockBytes: result.pageBytes,
+              loggedBlocks: result.pages,
+              tokens: result.tokens,
+              freeAfterLoad: result.freeAfterLoad ?? gib(0),
+              kvCachePerGpu: result.kvCachePerGpu,
+            },
+            result.knob,
+          )
+        : [],
+  };
+}
+
+export const turbomind = lmdeployEngine('turbomind', 'LMDeploy TurboMind', 'tm150');
+export const pytorch = lmdeployEngine('pytorch', 'LMDeploy PyTorch', 'pt092');
