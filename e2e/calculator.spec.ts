@@ -1,4 +1,13 @@
-import { cell, expect, expectSegments, queryOf, sliderBox, test } from './fixtures';
+import {
+  bars,
+  cell,
+  drawnSegments,
+  expect,
+  expectSegments,
+  queryOf,
+  sliderBox,
+  test,
+} from './fixtures';
 
 test.describe('the calculator', () => {
   test('opens on the documented example with both layouts side by side', async ({
@@ -34,8 +43,8 @@ test.describe('the calculator', () => {
     );
     // Four bars per chart. Weights, vocab, KV and headroom each draw one rectangle per bar;
     // overhead is 0 and draws none.
-    await expect(page.getByTestId('post-chart').locator('.chart-hit')).toHaveCount(4);
-    const drawn = page.getByTestId('post-chart').locator('.chart-segment[d]');
+    await expect(bars(page, 'post')).toHaveCount(4);
+    const drawn = drawnSegments(page, 'post');
     expect(await drawn.evaluateAll((paths) => paths.map((path) => path.dataset.segment))).toEqual([
       'weights',
       'vocab',
@@ -45,7 +54,7 @@ test.describe('the calculator', () => {
     for (const d of await drawn.evaluateAll((paths) => paths.map((path) => path.getAttribute('d'))))
       expect(d?.match(/M/g)).toHaveLength(4);
 
-    await page.getByTestId('pre-chart').locator('.chart-hit').nth(2).hover();
+    await bars(page, 'pre').nth(2).hover();
     const tooltip = page.getByTestId('pre-chart-tooltip');
     await expect(tooltip).toContainText('GPU 2');
     await expect(tooltip.getByRole('row', { name: 'KV cache' })).toContainText('34.80 GiB');
@@ -71,7 +80,7 @@ test.describe('the calculator', () => {
     });
     await expectSegments(page, 'pre', 15, { vocab: '2.00', kv: '55.50' });
     await expect.poll(() => queryOf(page).get('P')).toBe('16');
-    await expect(page.getByTestId('post-chart').locator('.chart-hit')).toHaveCount(16);
+    await expect(bars(page, 'post')).toHaveCount(16);
 
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
@@ -84,7 +93,7 @@ test.describe('the calculator', () => {
   }) => {
     await page.goto('/');
     const { box } = await sliderBox(page, 'lambda');
-    const segment = page.getByTestId('post-chart').locator('.chart-segment[data-segment="kv"]');
+    const segment = page.getByTestId('post-segment-kv');
     const transition = () => segment.evaluate((path) => getComputedStyle(path).transitionDuration);
     // At rest the bars glide to a new state.
     expect(await transition()).toBe('0.2s');
@@ -115,9 +124,8 @@ test.describe('the calculator', () => {
     page,
   }) => {
     await page.goto('/?T=160');
-    const chart = page.getByTestId('post-chart');
-    const yTicks = () => chart.locator('.chart-y-tick text').allTextContents();
-    const limitY = async () => Number(await chart.locator('.chart-limit').getAttribute('y1'));
+    const yTicks = () => page.getByTestId('post-y-label').allTextContents();
+    const limitY = async () => Number(await page.getByTestId('post-limit').getAttribute('y1'));
     const axis = ['0', '50', '100', '150', '200'];
     await expect.poll(yTicks).toEqual(axis);
     const startY = await limitY();
@@ -153,8 +161,8 @@ test.describe('the calculator', () => {
     });
     const page = await context.newPage();
     await page.goto('/?P=8');
-    const bars = page.getByTestId('post-chart').locator('.chart-hit');
-    await bars.nth(1).tap();
+    const postBars = bars(page, 'post');
+    await postBars.nth(1).tap();
     const tooltip = page.getByTestId('post-chart-tooltip');
     await expect(tooltip).toContainText('GPU 1');
     // v0.6.0 at P = 8: KV = 0.8 × (80 − 140/8) = 50 GiB.
@@ -165,7 +173,7 @@ test.describe('the calculator', () => {
     expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(
       (chart?.x ?? 0) + (chart?.width ?? 0) + 1,
     );
-    await bars.nth(1).tap();
+    await postBars.nth(1).tap();
     await expect(tooltip).toHaveCount(0);
     await context.close();
   });
@@ -211,12 +219,16 @@ test.describe('the calculator', () => {
   });
 
   test('Back and Forward step through earlier scenarios', async ({ page }) => {
+    // Changes less than 800 ms apart are one gesture and share a history entry; the address
+    // bar is written once the scenario has been still for 250 ms.
+    await page.clock.install();
     await page.goto('/?P=4');
     const field = page.getByTestId('field-P');
     await field.fill('2');
+    await page.clock.runFor(1000);
     await expect.poll(() => queryOf(page).get('P')).toBe('2');
-    await page.waitForTimeout(1000);
     await field.fill('8');
+    await page.clock.runFor(300);
     await expect.poll(() => queryOf(page).get('P')).toBe('8');
     await field.blur();
 
@@ -301,8 +313,8 @@ test('the built page works under a Content-Security-Policy that allows only its 
     .getAttribute('content');
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("style-src 'self'");
-  await expect(page.getByTestId('post-chart').locator('.chart-segment[d]').first()).toBeVisible();
-  await page.getByTestId('post-chart').locator('.chart-hit').first().hover();
+  await expect(drawnSegments(page, 'post').first()).toBeVisible();
+  await bars(page, 'post').first().hover();
   await expect(page.getByTestId('post-chart-tooltip')).toContainText('GiB');
   expect(
     await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
@@ -336,7 +348,7 @@ test('a view that fails to draw gives way to a message, the inputs stay usable, 
   await expect(message).toHaveCount(0);
   // v0.6.0 at the opening scenario: KV = 0.5 × (80 − 140/4) GiB.
   await expect(page.getByTestId('post-kv-per-gpu')).toHaveText('22.50 GiB');
-  await expect(page.getByTestId('post-chart').locator('.chart-segment[d]').first()).toBeVisible();
+  await expect(drawnSegments(page, 'post').first()).toBeVisible();
   // The only errors logged are the failure this test caused.
   for (const text of problems.consoleErrors) expect(text).toMatch(/on purpose/);
   problems.consoleErrors.length = 0;
@@ -359,7 +371,7 @@ test('a panel whose code cannot be fetched says so, the charts keep working, and
   const before = await kv.textContent();
   await page.getByTestId('field-lambda').fill('0.5');
   await expect(kv).not.toHaveText(before ?? '');
-  await expect(page.getByTestId('post-chart').locator('.chart-segment[d]').first()).toBeVisible();
+  await expect(drawnSegments(page, 'post').first()).toBeVisible();
 
   reachable = true;
   await alert.getByRole('button', { name: 'Try again' }).click();
@@ -381,7 +393,7 @@ for (const [name, query] of [
   test(`extreme but legal: ${name} renders with no overlapping labels or NaN`, async ({ page }) => {
     await page.goto(`/${query}`);
     for (const variant of ['pre', 'post']) {
-      const ticks = page.getByTestId(`${variant}-chart`).locator('.chart-x-ticks text');
+      const ticks = page.getByTestId(`${variant}-x-label`);
       await expect(ticks.first()).toBeVisible();
       const boxes = await ticks.evaluateAll((nodes) =>
         nodes.map((node) => {

@@ -32,6 +32,16 @@ export { expect };
 
 export const cell = (page: Page, testId: string) => page.getByTestId(testId);
 
+type Chart = 'pre' | 'post';
+
+/** Each GPU's band in a chart, what a pointer hovers or taps. */
+export const bars = (page: Page, chart: Chart) =>
+  page.getByTestId(new RegExp(`^${chart}-bar-\\d+$`));
+
+/** The segments a chart draws (one path each, holding that segment of every bar). */
+export const drawnSegments = (page: Page, chart: Chart) =>
+  page.getByTestId(new RegExp(`^${chart}-segment-`));
+
 export async function expectSegments(
   page: Page,
   variant: 'pre' | 'post',

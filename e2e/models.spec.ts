@@ -27,7 +27,7 @@ test('Qwen2.5-72B-Instruct on 8 × H100: tokens and sessions before and after v0
 
   // Moving S by hand marks the sizes custom but keeps the architecture for the KV cache.
   await page.getByTestId('field-S').fill('120');
-  await expect(page.getByTestId('model-select').locator('..')).toContainText('Custom S and E');
+  await expect(page.getByTestId('model-select-note')).toContainText('Custom S and E');
   await expect(page.getByTestId('capacity-architecture')).toContainText('Qwen2.5-72B-Instruct');
   await expect.poll(() => queryOf(page).get('S')).toBe('120');
 

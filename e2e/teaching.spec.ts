@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { LESSONS } from '../src/lessons/lessons';
-import { cell, expect, queryOf, test } from './fixtures';
+import { cell, drawnSegments, expect, queryOf, test } from './fixtures';
 
 for (const lesson of LESSONS) {
   test(`guided scenario “${lesson.id}” sets its inputs, shows its lesson and has its own link`, async ({
@@ -95,7 +95,7 @@ test('CSV and JSON exports hold the numbers in the table; the PNG is an image', 
   expect(json.model).toBe('Qwen2.5-72B-Instruct');
   expect(json.post.kvCapacity.tokens).toBe(1_304_000);
 
-  await expect(page.getByTestId('post-chart').locator('.chart-segment[d]').first()).toBeVisible();
+  await expect(drawnSegments(page, 'post').first()).toBeVisible();
   const [pngDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('export-png').click(),
@@ -128,7 +128,7 @@ test('the inputs can be reached and changed from the keyboard, with a visible fo
 
 test('the print layout fits one landscape A4 page', async ({ page }) => {
   await page.goto('/?model=qwen2.5-72b-instruct&gpu=h100&P=8');
-  await expect(page.getByTestId('post-chart').locator('.chart-segment[d]').first()).toBeVisible();
+  await expect(drawnSegments(page, 'post').first()).toBeVisible();
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages).toHaveLength(1);
@@ -148,7 +148,7 @@ test('a 360 px phone shows everything without sideways scrolling of the page', a
     '?T=24&P=2&zzz=1',
   ]) {
     await page.goto(`/${query}`);
-    await expect(page.getByTestId('post-chart').locator('.chart-segment[d]').first()).toBeVisible();
+    await expect(drawnSegments(page, 'post').first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { countParameters, MODEL_PRESETS } from '../model';
+import { presetArchitecture } from '../test-support/fixtures';
 import { decodePastedModel, encodePastedModel } from './config-codec';
 import { parseHfConfig } from './hf-config';
 
@@ -24,10 +25,9 @@ describe('parseHfConfig', () => {
   it('reads Qwen2.5-7B and arrives at its preset, q/k/v bias included', () => {
     const result = parseHfConfig(QWEN_7B);
     if (!result.ok) throw new Error(result.problem.kind);
-    const preset = MODEL_PRESETS.find((model) => model.id === 'qwen2.5-7b-instruct');
     expect(result.name).toBe('Qwen/Qwen2.5-7B-Instruct');
     expect(countParameters(result.architecture).total).toBe(
-      preset && countParameters(preset.architecture).total,
+      countParameters(presetArchitecture('qwen2.5-7b-instruct')).total,
     );
   });
 

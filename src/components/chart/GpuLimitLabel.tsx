@@ -1,15 +1,18 @@
+import { textWidth } from './chart-size';
+
 interface LimitLabelProps {
-  readonly viewBox?: { x?: number; y?: number; width?: number };
+  /** Left end, height and length of the limit line the label sits on. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
   readonly text: string;
 }
 
 const LABEL_HEIGHT = 16;
-const CHAR_WIDTH = 6.6;
 
 /** "T = … GiB" above the limit line, on a backing so it stays legible over bars. */
-export function GpuLimitLabel({ viewBox, text }: LimitLabelProps) {
-  const { x = 0, y = 0, width = 0 } = viewBox ?? {};
-  const labelWidth = text.length * CHAR_WIDTH + 8;
+export function GpuLimitLabel({ x, y, width, text }: LimitLabelProps) {
+  const labelWidth = textWidth(text) + 8;
   const left = x + width - labelWidth;
   const top = y - LABEL_HEIGHT - 1;
   return (

@@ -1,14 +1,14 @@
 import { memo, useId, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Variant } from '../../model';
-import { axisTicks, labelledBars, niceAxisMax, stackedBarPaths } from '../../lib/chart-scale';
-import { formatGiB, formatPlain } from '../../lib/format';
+import { niceAxisMax, stackedBarPaths } from '../../lib/chart-scale';
+import { formatGiB } from '../../lib/format';
 import type { DragView } from '../../results/drag-view';
 import { useDragView } from '../../state/views';
 import { useGestureStore } from '../../state/gesture';
 import { GpuLimitLabel } from './GpuLimitLabel';
-import { CHART_HEIGHT, chartGeometry, FONT_SIZE } from './chart-size';
-import { HatchPattern } from './HatchPattern';
+import { ChartAxes, HitBands } from './ChartAxes';
+import { CHART_HEIGHT, chartGeometry } from './chart-size';
 import { MemoryTooltip } from './MemoryTooltip';
 import { segmentFill } from './segment-style';
 import { useElementWidth } from './use-element-width';
@@ -62,77 +62,6 @@ function useChartDescription(variant: Variant, view: DragView): string {
     ? t('chart.descriptionOom', { title, P, need: gib(problem.need), T: gib(scenario.gpuMemory) })
     : t('chart.descriptionRefused', { title, P });
 }
-
-/**
- * Grid, axes and labels: they change with the chart's size, the axis and the language. A λ
- * drag skips them, and a T drag redraws them only when the axis passes a tick step.
- */
-const ChartAxes = memo(function ChartAxes({
-  width,
-  count,
-  axisMax,
-  hatchId,
-  axisTitle,
-  lastLabel,
-}: {
-  width: number;
-  count: number;
-  axisMax: number;
-  hatchId: string;
-  axisTitle: string;
-  lastLabel: string;
-}) {
-  const { t, i18n } = useTranslation();
-  const { plotLeft, plotTop, plotWidth, plotHeight, baseline, pixelsPerGiB, band, labelWidth } =
-    chartGeometry(width, count, axisMax, lastLabel);
-  const yOf = (gib: number) => baseline - gib * pixelsPerGiB;
-  const ticks = axisTicks(axisMax);
-  const tickDigits = (ticks[1] ?? 1) % 1 === 0 ? 0 : 1;
-  return (
-    <>
-      <defs>
-        <HatchPattern id={hatchId} />
-        <clipPath id={`${hatchId}-plot`}>
-          <rect x={plotLeft} y={plotTop} width={plotWidth} height={plotHeight} />
-        </clipPath>
-      </defs>
-      <g fontSize={FONT_SIZE} fill="var(--chart-text)">
-        {ticks.map((tick) => (
-          <g key={tick} className="chart-y-tick">
-            <line
-              x1={plotLeft}
-              x2={plotLeft + plotWidth}
-              y1={yOf(tick)}
-              y2={yOf(tick)}
-              stroke="var(--chart-grid)"
-            />
-            <text x={plotLeft - 6} y={yOf(tick)} dy="0.32em" textAnchor="end">
-              {formatPlain(tick, i18n.language, tickDigits)}
-            </text>
-          </g>
-        ))}
-        <text
-          transform={`translate(14 ${plotTop + plotHeight / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          {axisTitle}
-        </text>
-        <g className="chart-x-ticks">
-          {labelledBars(count, band, labelWidth).map((rank) => (
-            <text
-              key={rank}
-              x={plotLeft + (rank + 0.5) * band}
-              y={baseline + 16}
-              textAnchor="middle"
-            >
-              {t('chart.gpu', { rank })}
-            </text>
-          ))}
-        </g>
-      </g>
-    </>
-  );
-});
 
 const ChartSvg = memo(function ChartSvg({
   variant,
@@ -195,6 +124,7 @@ const ChartSvg = memo(function ChartSvg({
         }}
       >
         <ChartAxes
+          variant={variant}
           width={width}
           count={count}
           axisMax={axisMax}
@@ -228,6 +158,7 @@ const ChartSvg = memo(function ChartSvg({
               key={segment}
               className="chart-segment"
               data-segment={segment}
+              data-testid={paths.get(segment) ? `${variant}-segment-${segment}` : undefined}
               d={paths.get(segment) || undefined}
               fill={segmentFill(segment, replicated, hatchId)}
               stroke={segment === 'headroom' ? 'var(--seg-overhead)' : undefined}
@@ -235,9 +166,16 @@ const ChartSvg = memo(function ChartSvg({
             />
           ))}
         </g>
-        <HitBands count={count} left={plotLeft} top={plotTop} band={band} height={plotHeight} />
+        <HitBands
+          variant={variant}
+          count={count}
+          left={plotLeft}
+          top={plotTop}
+          band={band}
+          height={plotHeight}
+        />
         <line
-          className="chart-limit"
+          data-testid={`${variant}-limit`}
           x1={plotLeft}
           x2={plotLeft + plotWidth}
           y1={limitY}
@@ -246,7 +184,9 @@ const ChartSvg = memo(function ChartSvg({
           strokeDasharray="5 3"
         />
         <GpuLimitLabel
-          viewBox={{ x: plotLeft, y: limitY, width: plotWidth }}
+          x={plotLeft}
+          y={limitY}
+          width={plotWidth}
           text={t('chart.gpuLimit', { value: formatGiB(scenario.gpuMemory, i18n.language) })}
         />
       </svg>
@@ -264,32 +204,4 @@ const ChartSvg = memo(function ChartSvg({
       )}
     </>
   );
-});
-
-/** One transparent band per GPU, over its bar: what a pointer or a test points at. */
-const HitBands = memo(function HitBands({
-  count,
-  left,
-  top,
-  band,
-  height,
-}: {
-  count: number;
-  left: number;
-  top: number;
-  band: number;
-  height: number;
-}) {
-  return Array.from({ length: count }, (_, rank) => (
-    <rect
-      key={rank}
-      className="chart-hit"
-      data-gpu={rank}
-      x={left + rank * band}
-      y={top}
-      width={band}
-      height={height}
-      fill="transparent"
-    />
-  ));
 });

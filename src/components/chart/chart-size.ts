@@ -5,6 +5,9 @@ const MARGIN = { top: 22, right: 8, bottom: 26, left: 60 };
 export const FONT_SIZE = 12;
 /** Wide enough for any digit or Latin letter at 12 px, so estimated labels never overlap. */
 const CHAR_WIDTH = 7;
+
+/** An upper bound on the width of a label at the charts' font size, in pixels. */
+export const textWidth = (text: string): number => text.length * CHAR_WIDTH;
 const LABEL_GAP = 6;
 /** Share of each GPU's band left empty between bars. */
 const BAR_GAP = 0.18;
@@ -29,7 +32,7 @@ export function chartGeometry(
   axisMax: number,
   widestLabel: string,
 ): ChartGeometry {
-  const labelWidth = widestLabel.length * CHAR_WIDTH + LABEL_GAP;
+  const labelWidth = textWidth(widestLabel) + LABEL_GAP;
   const slots = Math.max(1, count);
   // The last bar's label is centred on it; the right margin leaves room for its second half.
   const roughBand = (width - MARGIN.left - MARGIN.right) / slots;

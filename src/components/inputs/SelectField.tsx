@@ -31,7 +31,14 @@ export function SelectField({ label, value, onChange, testId, children, note }: 
       >
         {children}
       </select>
-      {note && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{note}</p>}
+      {note && (
+        <p
+          className="mt-1 text-xs text-slate-600 dark:text-slate-400"
+          data-testid={`${testId}-note`}
+        >
+          {note}
+        </p>
+      )}
     </div>
   );
 }
