@@ -212,6 +212,17 @@ describe('choices in the link', () => {
     expect(scenario.inputs).toMatchObject({ T: 70, S: 20, E: 1 });
   });
 
+  it('keeps the GPU’s memory when the link also sets the sizes by hand', () => {
+    const { scenario } = decodeScenario('?model=qwen3-8b&gpu=h100&S=20&E=1');
+    expect(scenario).toMatchObject({ gpu: 'h100', sizes: 'manual' });
+    expect(scenario.inputs).toMatchObject({ T: 79.11, S: 20, E: 1 });
+  });
+
+  it('writes the language and the lesson beside the scenario and reads them back', () => {
+    const link = { scenario: DEFAULT_SCENARIO, language: 'zh-CN', lesson: 'quantized' } as const;
+    expect(decodeLink(encodeLink(link))).toEqual({ link, ignored: [] });
+  });
+
   it('names unknown choices and a broken pasted config', () => {
     const { scenario, ignored } = decodeScenario('?model=config&cfg=junk&gpu=tpu&w=int3&kv=fp4');
     expect(scenario.model).toBe(DEFAULT_SCENARIO.model);

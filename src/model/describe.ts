@@ -126,6 +126,14 @@ export function serves(findings: readonly TpFinding[], memory: VariantMemory): b
   return memory.fits && isServable(findings);
 }
 
+/** Whether either chart runs on the PyTorch engine, whose prefill and batch settings matter. */
+export function pairUsesPytorch(pair: VersionPair): boolean {
+  return (
+    LMDEPLOY_VERSIONS[pair.pre].backend === 'pytorch' ||
+    LMDEPLOY_VERSIONS[pair.post].backend === 'pytorch'
+  );
+}
+
 /** Whether the version holds the vocabulary layers whole on every GPU. */
 export function vocabReplicated(version: EngineVersion): boolean {
   return !LMDEPLOY_VERSIONS[version].vocabSharded;

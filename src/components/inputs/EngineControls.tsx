@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_USED_BY_OTHERS, OVERHEAD_MODES } from '../../inputs/scenario';
 import { parseNumberText } from '../../inputs/number-text';
 import { formatPlain } from '../../lib/format';
-import { ENGINE_VERSIONS, LMDEPLOY_VERSIONS, VARIANTS } from '../../model';
+import { ENGINE_VERSIONS, pairUsesPytorch, VARIANTS } from '../../model';
 import {
   selectOverheadMode,
   selectVersion,
@@ -17,9 +17,7 @@ import { InputControl } from './InputControl';
 export function VersionSelects() {
   const { t } = useTranslation();
   const versions = useScenarioStore((state) => state.scenario.versions);
-  const usesPytorch = VARIANTS.some(
-    (variant) => LMDEPLOY_VERSIONS[versions[variant]].backend === 'pytorch',
-  );
+  const usesPytorch = pairUsesPytorch(versions);
   return (
     <>
       {VARIANTS.map((variant) => (
