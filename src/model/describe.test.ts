@@ -8,30 +8,13 @@ import {
   serves,
   versionFindings,
 } from './describe';
-import { presetArchitecture } from '../test-support/fixtures';
+import { documentedExample, presetArchitecture } from '../test-support/fixtures';
 import { computeVariant, type FailingVariant } from './lmdeploy/variant-memory';
 import type { EngineVersion } from './lmdeploy/versions';
 import type { TpScenario } from './tp-scenario';
-import { bytes, gib } from './units';
+import { gib } from './units';
 
-// The documented example: T = 80, S = 140, E = 2, λ = 0.8, P = 4, Llama-3.1-70B's KV layout
-// (80 layers × 2 KV heads per GPU × 2 × 128 × 2 bytes = 81,920 B per token).
-const scenario = (overrides: Partial<TpScenario> = {}): TpScenario => ({
-  gpuMemory: gib(80),
-  modelWeights: gib(140),
-  vocabLayers: gib(2),
-  cacheMaxEntryCount: 0.8,
-  tpDegree: 4,
-  overhead: gib(0),
-  runtimeBuffers: gib(0),
-  usedByOthers: [],
-  kvBytesPerToken: bytes(81_920),
-  sessionLength: 2048,
-  vocabSize: 128_256,
-  prefillTokens: null,
-  maxBatches: 128,
-  ...overrides,
-});
+const scenario = documentedExample;
 
 /** The formula as the page prints it, with numbers to three decimals at most. */
 const written = (version: EngineVersion, tp = scenario()) => {

@@ -1,13 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { presetArchitecture as preset } from '../test-support/fixtures';
+import { modelScenario, presetArchitecture as preset } from '../test-support/fixtures';
 import { MODEL_PRESETS } from './catalog/models';
 import { kvCapacity, kvLayout, smallestCacheRatio } from './kv-capacity';
 import { compareVariants, DEFAULT_VERSION_PAIR } from './lmdeploy/comparison';
 import { computeVariant } from './lmdeploy/variant-memory';
-import type { TpScenario } from './tp-scenario';
 import { isServable, paddedVocabSize, tpFindings } from './tp-validity';
-import { gib } from './units';
 import { turbomindSizes } from './weights';
 
 describe('Qwen2.5-72B-Instruct on 8 × H100 (T = 79.11 GiB, λ = 0.8, bf16, O = 0)', () => {
@@ -18,21 +16,7 @@ describe('Qwen2.5-72B-Instruct on 8 × H100 (T = 79.11 GiB, λ = 0.8, bf16, O = 
   const architecture = preset('qwen2.5-72b-instruct');
   const sizes = turbomindSizes(architecture, 'bf16', 8);
   const layout = kvLayout(architecture, 'fp16', 8);
-  const scenario: TpScenario = {
-    gpuMemory: gib(79.11),
-    modelWeights: sizes.modelWeights,
-    vocabLayers: sizes.vocabLayers,
-    cacheMaxEntryCount: 0.8,
-    tpDegree: 8,
-    overhead: gib(0),
-    runtimeBuffers: gib(0),
-    usedByOthers: [],
-    kvBytesPerToken: layout.bytesPerTokenPerGpu,
-    sessionLength: 8192,
-    vocabSize: architecture.vocabSize,
-    prefillTokens: null,
-    maxBatches: 1024,
-  };
+  const scenario = modelScenario(architecture, 79.11, 8, { maxBatches: 1024 });
   const comparison = compareVariants(scenario, DEFAULT_VERSION_PAIR);
   // 80 layers × 1 KV head per GPU (8 / 8) × 2 (K and V) × 128 × 2 bytes = 40,960 B = 40 KiB;
   // a block of 64 tokens is 2,621,440 B = 2.5 MiB.
@@ -129,23 +113,8 @@ test.prop([
   'capacity is whole blocks within the cache, and sessions never exceed tokens / len',
   (model, p, gpuMemory, ratio, len) => {
     const architecture = model.architecture;
-    const sizes = turbomindSizes(architecture, 'bf16', p);
     const memory = computeVariant(
-      {
-        gpuMemory: gib(gpuMemory),
-        modelWeights: sizes.modelWeights,
-        vocabLayers: sizes.vocabLayers,
-        cacheMaxEntryCount: ratio,
-        tpDegree: p,
-        overhead: gib(0),
-        runtimeBuffers: gib(0),
-        usedByOthers: [],
-        kvBytesPerToken: kvLayout(architecture, 'fp16', p).bytesPerTokenPerGpu,
-        sessionLength: len,
-        vocabSize: architecture.vocabSize,
-        prefillTokens: null,
-        maxBatches: 128,
-      },
+      modelScenario(architecture, gpuMemory, p, { cacheMaxEntryCount: ratio, sessionLength: len }),
       'tm060',
     );
     const capacity = kvCapacity(memory, len);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelPreset } from '../../test-support/fixtures';
-import { kvLayout } from '../kv-capacity';
+import { modelPreset, modelScenario } from '../../test-support/fixtures';
 import type { TpScenario } from '../tp-scenario';
 import { gib } from '../units';
 import { turbomindSizes } from '../weights';
@@ -14,21 +13,7 @@ const sizes = turbomindSizes(qwen.architecture, 'bf16', 8);
 const GIB = 2 ** 30;
 
 // Qwen2.5-72B-Instruct on 8 × H100 (T = 79.11 GiB, nvidia-smi 81,559 MiB), no overhead.
-const tp: TpScenario = {
-  gpuMemory: gib(79.11),
-  modelWeights: sizes.modelWeights,
-  vocabLayers: sizes.vocabLayers,
-  cacheMaxEntryCount: 0.8,
-  tpDegree: 8,
-  overhead: gib(0),
-  runtimeBuffers: gib(0),
-  usedByOthers: [],
-  kvBytesPerToken: kvLayout(qwen.architecture, 'fp16', 8).bytesPerTokenPerGpu,
-  sessionLength: 8192,
-  vocabSize: qwen.architecture.vocabSize,
-  prefillTokens: null,
-  maxBatches: 1024,
-};
+const tp = modelScenario(qwen.architecture, 79.11, 8, { maxBatches: 1024 });
 const context: EngineContext = {
   tp,
   architecture: qwen.architecture,

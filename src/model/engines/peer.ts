@@ -50,15 +50,26 @@ export const padTo = (value: number, multiple: number): number =>
 /** Never refuses a vocabulary. */
 export const anyVocabulary = (): boolean => false;
 
-/** Refuses a vocabulary whose 64-padded size does not divide by P. */
-export const paddedVocabularyIndivisible = (vocab: number, tpDegree: number): boolean =>
-  padTo(vocab, VOCAB_PADDING) % tpDegree !== 0;
-
 /** Split over P when P divides them, each repeated when P is a multiple of them. */
 export function evenKvHeads(kvHeads: number, tpDegree: number): number | null {
   const even = kvHeads % tpDegree === 0 || tpDegree % kvHeads === 0;
   return even ? Math.max(1, Math.floor(kvHeads / tpDegree)) : null;
 }
+
+/**
+ * How vLLM and SGLang split a model: the vocabulary padded to 64 rows and divided over P,
+ * KV heads split or repeated, fp16 or fp8 caches, latent attention supported.
+ */
+export const PADDED_VOCABULARY_SPLIT = {
+  vocabRows: (vocab: number, tpDegree: number, tied: boolean) =>
+    ((tied ? 1 : 2) * padTo(vocab, VOCAB_PADDING)) / tpDegree,
+  kvHeadsPerGpu: evenKvHeads,
+  refusals: {
+    vocabulary: (vocab: number, tpDegree: number) => padTo(vocab, VOCAB_PADDING) % tpDegree !== 0,
+    kvFormats: ['int4'],
+    latentAttention: false,
+  },
+} as const satisfies Pick<PeerRules, 'vocabRows' | 'kvHeadsPerGpu' | 'refusals'>;
 
 /**
  * The peak of one forward pass over `tokens` tokens on one GPU, as the profile runs see it:

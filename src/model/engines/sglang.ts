@@ -1,5 +1,5 @@
 import { commandNumber } from '../launch';
-import { evenKvHeads, padTo, paddedVocabularyIndivisible, peerEngine, VOCAB_PADDING } from './peer';
+import { PADDED_VOCABULARY_SPLIT, peerEngine } from './peer';
 
 const MIB_PER_GIB = 1024;
 
@@ -49,13 +49,7 @@ export const sglang = peerEngine('sglang', {
   source:
     'python/sglang/srt/server_args.py _handle_gpu_memory_settings; model_runner profile_max_num_token',
   profileTokens: sglangPrefillTokens,
-  vocabRows: (vocab, tpDegree, tied) => ((tied ? 1 : 2) * padTo(vocab, VOCAB_PADDING)) / tpDegree,
-  kvHeadsPerGpu: evenKvHeads,
-  refusals: {
-    vocabulary: paddedVocabularyIndivisible,
-    kvFormats: ['int4'],
-    latentAttention: false,
-  },
+  ...PADDED_VOCABULARY_SPLIT,
   // Activations live in the share it leaves out.
   kvBudget: ({ freeAtStart, weights }, knob) => knob * freeAtStart - weights,
   launchCommand: (settings) => [

@@ -1,5 +1,5 @@
 import { commandNumber } from '../launch';
-import { evenKvHeads, padTo, paddedVocabularyIndivisible, peerEngine, VOCAB_PADDING } from './peer';
+import { PADDED_VOCABULARY_SPLIT, peerEngine } from './peer';
 
 const KNOB = { flag: '--gpu-memory-utilization', symbol: 'u', defaultValue: 0.92 } as const;
 
@@ -11,13 +11,7 @@ export const vllm = peerEngine('vllm', {
   pageTokens: 16,
   source: 'vllm/v1/worker/gpu_worker.py determine_available_memory',
   profileTokens: () => 8192,
-  vocabRows: (vocab, tpDegree, tied) => ((tied ? 1 : 2) * padTo(vocab, VOCAB_PADDING)) / tpDegree,
-  kvHeadsPerGpu: evenKvHeads,
-  refusals: {
-    vocabulary: paddedVocabularyIndivisible,
-    kvFormats: ['int4'],
-    latentAttention: false,
-  },
+  ...PADDED_VOCABULARY_SPLIT,
   // The budget is a share of TOTAL memory; it refuses to start if that much is not free.
   kvBudget: ({ total, freeAtStart, weights, activations, nccl }, knob) =>
     freeAtStart < knob * total ? 'startup' : knob * total - weights - activations - nccl,

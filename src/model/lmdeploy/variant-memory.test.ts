@@ -1,34 +1,15 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { SEGMENTS, stackHeight, type TpScenario } from '../tp-scenario';
-import { bytes, gib } from '../units';
+import { SEGMENTS, stackHeight } from '../tp-scenario';
+import { documentedExample } from '../../test-support/fixtures';
+import { gib } from '../units';
 import { compareVariants, DEFAULT_VERSION_PAIR, sharedAxisMax, usedPerGpu } from './comparison';
 import { reserveBytes } from './pytorch-defaults';
 import { computeVariant, type FailingVariant, type VariantMemory } from './variant-memory';
 import { ENGINE_VERSIONS } from './versions';
 
 const GIB = 2 ** 30;
-/** Llama-3.1-70B at P = 4: 80 layers × 2 KV heads × 2 × 128 × 2 bytes. */
-const BYTES_PER_TOKEN = bytes(81_920);
-
-type Overrides = Partial<Omit<TpScenario, 'usedByOthers'>> & { usedByOthers?: number[] };
-
-const scenario = (overrides: Overrides = {}): TpScenario => ({
-  gpuMemory: gib(80),
-  modelWeights: gib(140),
-  vocabLayers: gib(2),
-  cacheMaxEntryCount: 0.8,
-  tpDegree: 4,
-  overhead: gib(0),
-  runtimeBuffers: gib(0),
-  usedByOthers: [],
-  kvBytesPerToken: BYTES_PER_TOKEN,
-  sessionLength: 2048,
-  vocabSize: 128_256,
-  prefillTokens: null,
-  maxBatches: 128,
-  ...overrides,
-});
+const scenario = documentedExample;
 
 /** The memory of a version that cannot serve the scenario; a serving one fails the test. */
 const failing = (memory: VariantMemory): FailingVariant => {

@@ -10,18 +10,42 @@ import {
 } from './log-lines';
 import type { LmdeployVersionSpec } from './version-spec';
 
-/** v0.1.0 to v0.2.1 share everything but when the blocks are allocated. */
-const TOTAL_MEMORY_RULES = {
+/** TurboMind from v0.2.2: λ of the memory free once the weights are in, in 64-token blocks. */
+const TURBOMIND = {
   backend: 'turbomind',
-  ratioBase: 'total',
+  ratioBase: 'free',
+  allocation: 'upfront',
   blockCountAboveOne: true,
-  blockTokens: 128,
+  blockTokens: 64,
   vocabSharded: false,
   repeatsKvHeads: false,
   reserve: null,
-  defaultCacheRatio: 0.5,
+  defaultCacheRatio: 0.8,
   defaultPrefillTokens: null,
   logLines: blockManagerLines,
+  command: serveCommand('turbomind'),
+} as const;
+
+/** v0.1.0 to v0.2.1: λ of TOTAL memory, default 0.5, in 128-token blocks. */
+const TOTAL_MEMORY = {
+  ...TURBOMIND,
+  ratioBase: 'total',
+  blockTokens: 128,
+  defaultCacheRatio: 0.5,
+} as const;
+
+/** The PyTorch engine: λ of what is free less a reserve for logits; the vocabulary stays whole. */
+const PYTORCH = {
+  backend: 'pytorch',
+  ratioBase: 'free-less-reserve',
+  allocation: 'upfront',
+  blockCountAboveOne: false,
+  blockTokens: 64,
+  vocabSharded: false,
+  repeatsKvHeads: true,
+  defaultCacheRatio: 0.8,
+  logLines: cacheEngineLines,
+  command: serveCommand('pytorch'),
 } as const;
 
 /**
@@ -31,17 +55,13 @@ const TOTAL_MEMORY_RULES = {
  */
 const VERSION_TABLE = {
   tm000: {
-    backend: 'turbomind',
+    ...TURBOMIND,
     releases: 'v0.0.x',
     ratioBase: 'session-entries',
     allocation: 'lazy',
     blockCountAboveOne: false,
     blockTokens: 1,
-    vocabSharded: false,
-    repeatsKvHeads: false,
-    reserve: null,
     defaultCacheRatio: 48,
-    defaultPrefillTokens: null,
     source: 'lmdeploy/turbomind/deploy/target_model/base.py@v0.0.14',
     logLines: () => [],
     command: workspaceRecipe(
@@ -49,50 +69,30 @@ const VERSION_TABLE = {
     ),
   },
   tm010: {
-    ...TOTAL_MEMORY_RULES,
+    ...TOTAL_MEMORY,
     releases: 'v0.1.x',
     allocation: 'lazy',
     source: 'src/turbomind/models/llama/BlockManager.cc@v0.1.0',
     command: workspaceRecipe((path, tp) => `lmdeploy convert <model_name> ${path} --tp ${tp}`),
   },
   tm020: {
-    ...TOTAL_MEMORY_RULES,
+    ...TOTAL_MEMORY,
     releases: 'v0.2.0 – v0.2.1',
     // `cache_chunk_size` -1 from v0.2.0: every block at start-up.
-    allocation: 'upfront',
     source: 'src/turbomind/models/llama/BlockManager.cc@v0.2.1',
-    command: serveCommand('turbomind'),
   },
   tm022: {
-    backend: 'turbomind',
+    ...TURBOMIND,
     releases: 'v0.2.2 – v0.5.3',
-    ratioBase: 'free',
-    allocation: 'upfront',
-    blockCountAboveOne: true,
     // 128 through v0.2.6; 64 from v0.3.0, which most of this range uses.
-    blockTokens: 64,
-    vocabSharded: false,
-    repeatsKvHeads: false,
-    reserve: null,
-    defaultCacheRatio: 0.8,
-    defaultPrefillTokens: null,
     source: 'src/turbomind/models/llama/LlamaWeight.cc@v0.5.3',
-    logLines: blockManagerLines,
-    command: serveCommand('turbomind'),
   },
   tm060: {
-    backend: 'turbomind',
+    ...TURBOMIND,
     releases: 'v0.6.0 – v0.14.x',
-    ratioBase: 'free',
-    allocation: 'upfront',
-    blockCountAboveOne: true,
-    blockTokens: 64,
     vocabSharded: true,
     // From v0.6.5 (PR #2874); v0.6.0 – v0.6.4 refuse fewer KV heads than GPUs.
     repeatsKvHeads: true,
-    reserve: null,
-    defaultCacheRatio: 0.8,
-    defaultPrefillTokens: null,
     source: 'src/turbomind/models/llama/LlamaWeight.cc@v0.6.0 (PR #2252)',
     logLines: (figures) => [
       { text: blockSizeWholeMiB(figures), releases: 'v0.6 – v0.7' },
@@ -100,56 +100,30 @@ const VERSION_TABLE = {
       { text: maxBlockCount(figures) },
       { text: maxCachedTokens(figures), releases: 'v0.12 – v0.14' },
     ],
-    command: serveCommand('turbomind'),
   },
   tm150: {
-    backend: 'turbomind',
+    ...TURBOMIND,
     releases: 'v0.15.0 and later',
-    ratioBase: 'free',
-    allocation: 'upfront',
     blockCountAboveOne: false,
-    blockTokens: 64,
     vocabSharded: true,
     repeatsKvHeads: true,
-    reserve: null,
-    defaultCacheRatio: 0.8,
-    defaultPrefillTokens: null,
     source: 'src/turbomind/turbomind.cc@v0.15.0 (PR #4717)',
     logLines: objectCacheLines,
-    command: serveCommand('turbomind'),
   },
   pt060: {
-    backend: 'pytorch',
+    ...PYTORCH,
     releases: 'v0.6.0 – v0.9.1',
-    ratioBase: 'free-less-reserve',
-    allocation: 'upfront',
-    blockCountAboveOne: false,
-    blockTokens: 64,
-    vocabSharded: false,
-    repeatsKvHeads: true,
     reserve: 'prefill-x7',
-    defaultCacheRatio: 0.8,
     defaultPrefillTokens: 4096,
     source: 'lmdeploy/pytorch/engine/model_agent.py@v0.6.0',
-    logLines: cacheEngineLines,
-    command: serveCommand('pytorch'),
   },
   pt092: {
-    backend: 'pytorch',
+    ...PYTORCH,
     releases: 'v0.9.2 and later',
-    ratioBase: 'free-less-reserve',
-    allocation: 'upfront',
-    blockCountAboveOne: false,
-    blockTokens: 64,
-    vocabSharded: false,
-    repeatsKvHeads: true,
     reserve: 'prefill-and-batches-x2',
-    defaultCacheRatio: 0.8,
     // 4096 from v0.9.2 to v0.12.x.
     defaultPrefillTokens: 8192,
     source: 'lmdeploy/pytorch/engine/executor/base.py@v0.10.0',
-    logLines: cacheEngineLines,
-    command: serveCommand('pytorch'),
   },
 } as const satisfies Readonly<Record<string, LmdeployVersionSpec>>;
 
