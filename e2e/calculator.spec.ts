@@ -16,10 +16,10 @@ test.describe('the calculator', () => {
   }) => {
     await page.goto('/');
     await expect(
-      page.getByRole('heading', { level: 2, name: 'TurboMind v0.2.2 – v0.5.3' }),
+      page.getByRole('heading', { level: 2, name: 'TurboMind v0.4.1 – v0.5.3' }),
     ).toBeVisible();
     await expect(
-      page.getByRole('heading', { level: 2, name: 'TurboMind v0.6.0 – v0.14' }),
+      page.getByRole('heading', { level: 2, name: 'TurboMind v0.15 and later' }),
     ).toBeVisible();
     // T = 80, S = 140, E = 2, λ = 0.8, P = 4 (worked out in src/model/tp-memory.test.ts).
     await expectSegments(page, 'pre', 0, {
@@ -103,7 +103,7 @@ test.describe('the calculator', () => {
     await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 4 });
     const lambda = Number(await page.getByTestId('field-lambda').inputValue());
     expect(lambda).toBeLessThan(0.5);
-    // v0.6.0: KV = λ × (80 − 140/4) = λ × 45, in the figure under the chart and in the
+    // v0.15: KV = λ × (80 − 140/4) = λ × 45, in the figure under the chart and in the
     // chart's description, while the pointer is still down; no tween while dragging.
     const kv = (lambda * 45).toFixed(2);
     await expect(page.getByTestId('post-kv-per-gpu')).toHaveText(`${kv} GiB`);
@@ -165,7 +165,7 @@ test.describe('the calculator', () => {
     await postBars.nth(1).tap();
     const tooltip = page.getByTestId('post-chart-tooltip');
     await expect(tooltip).toContainText('GPU 1');
-    // v0.6.0 at P = 8: KV = 0.8 × (80 − 140/8) = 50 GiB.
+    // v0.15 at P = 8: KV = 0.8 × (80 − 140/8) = 50 GiB.
     await expect(tooltip.getByRole('row', { name: 'KV cache' })).toContainText('50.00 GiB');
     // The tooltip stays inside the chart on a narrow screen.
     const chart = await page.getByTestId('post-chart').boundingBox();
@@ -346,7 +346,7 @@ test('a view that fails to draw gives way to a message, the inputs stay usable, 
   await page.evaluate(() => Object.assign(window, { breakCharts: false }));
   await page.getByTestId('field-lambda').fill('0.5');
   await expect(message).toHaveCount(0);
-  // v0.6.0 at the opening scenario: KV = 0.5 × (80 − 140/4) GiB.
+  // v0.15 at the opening scenario: KV = 0.5 × (80 − 140/4) GiB.
   await expect(page.getByTestId('post-kv-per-gpu')).toHaveText('22.50 GiB');
   await expect(drawnSegments(page, 'post').first()).toBeVisible();
   // The only errors logged are the failure this test caused.

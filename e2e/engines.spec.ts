@@ -6,10 +6,10 @@ test.describe('engines and versions', () => {
     page,
   }) => {
     await page.goto('/');
-    await expect(page.getByTestId('variant-post')).toHaveAttribute('data-version', 'tm060');
-    await page.getByTestId('post-version').selectOption('pt092');
+    await expect(page.getByTestId('variant-post')).toHaveAttribute('data-version', 'tm150');
+    await page.getByTestId('post-version').selectOption('pt100');
     await expect(
-      page.getByRole('heading', { level: 2, name: 'PyTorch engine v0.9.2 and later' }),
+      page.getByRole('heading', { level: 2, name: 'PyTorch engine v0.10 and later' }),
     ).toBeVisible();
     await expect(page.getByTestId('post-rule')).toContainText('KV = λ × (F − R)');
     // R = (8192 + 2 × 128) × 128,256 × 2 B ≈ 2.02 GiB; W = 36.5 (copied vocabulary);
@@ -21,12 +21,12 @@ test.describe('engines and versions', () => {
       headroom: '8.30',
     });
     await expect(page.getByTestId('post-log')).toContainText(
-      'Initialize cache engine with 6796 gpu blocks.',
+      'Initialize cache engine with 6796 gpu blocks and 0 cpu blocks.',
     );
-    await expect.poll(() => queryOf(page).get('pair')).toBe('tm022,pt092');
+    await expect.poll(() => queryOf(page).get('versions')).toBe('tm041,pt100');
 
     await page.reload();
-    await expect(page.getByTestId('post-version')).toHaveValue('pt092');
+    await expect(page.getByTestId('post-version')).toHaveValue('pt100');
     await expect(cell(page, 'post-gpu1-kv')).toHaveText('33.19');
   });
 
@@ -36,7 +36,7 @@ test.describe('engines and versions', () => {
     await page.goto('/');
     const used = page.getByTestId('used-input');
     await used.fill('0, 2, 0.5');
-    // F = 45, 43, 44.5, 45 → every GPU gets 0.8 × 43 = 34.40 (v0.6.0 and later).
+    // F = 45, 43, 44.5, 45 → every GPU gets 0.8 × 43 = 34.40 (v0.15).
     for (const rank of [0, 1, 2, 3])
       await expect(cell(page, `post-gpu${rank}-kv`)).toHaveText('34.40');
     await expectSegments(page, 'post', 0, { others: '0.00', stranded: '2.00' });
@@ -74,8 +74,9 @@ test.describe('engines and versions', () => {
     await expect(page.getByTestId('pre-overcommitted')).toContainText('6,553');
     await expect(page.getByTestId('post-oom')).toHaveAttribute('data-problem', 'cache');
 
+    // An older link's v0.6.0 – v0.14 reads as v0.10 – v0.11, which counts blocks like it did.
     await page.goto('/?pair=tm060,tm150&lambda=1000');
-    // 1,000 blocks × 64 tokens × 80 KiB = 4.88 GiB up to v0.14; v0.15 refuses λ ≥ 1.
+    // 1,000 blocks × 64 tokens × 80 KiB = 4.88 GiB in v0.10 – v0.14; v0.15 refuses λ ≥ 1.
     await expect(cell(page, 'pre-gpu0-kv')).toHaveText('4.88');
     await expect(page.getByTestId('post-oom')).toHaveAttribute('data-problem', 'ratio');
     await expect(cell(page, 'post-gpu0-kv')).toHaveText('0.00');
@@ -138,7 +139,7 @@ test('a user’s TurboMind log (lmdeploy#2408, 4 × V100, v0.5.x) is reproduced 
   // 0.63 GiB on GPU 0; a context of 0.3 GiB and NCCL at 0.06 GiB. The log printed
   // "block_size = 2 MB" and "max_block_count = 10683"; 0.005 GiB of overhead is 2 blocks.
   await page.goto(
-    '/?model=internlm2.5-7b-chat&gpu=v100-32g&P=4&pair=tm022,tm022&overhead=realistic&ctx=0.3&nccl=0.06&used=0.63',
+    '/?model=internlm2.5-7b-chat&gpu=v100-32g&P=4&versions=tm041,tm041&overhead=realistic&ctx=0.3&nccl=0.06&used=0.63',
   );
   const log = page.getByTestId('post-log');
   await expect(log).toContainText('[BlockManager] block_size = 2 MB');

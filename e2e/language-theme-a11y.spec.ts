@@ -5,7 +5,7 @@ test('the language switch translates the page and is kept in the link', async ({
   await page.goto('/?P=2');
   await page.getByTestId('language-select').selectOption('zh-CN');
   await expect(page.getByRole('heading', { name: '启动它，并核对日志' })).toBeVisible();
-  await expect(page.getByTestId('post-rule')).toContainText('词嵌入和 lm_head 切分到 P 张 GPU 上');
+  await expect(page.getByTestId('post-rule')).toContainText('所有层都切分');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   expect(queryOf(page).get('lang')).toBe('zh-CN');
   await page.getByTestId('field-P').fill('8');
@@ -48,7 +48,7 @@ for (const [lang, scheme] of [
     ['an out-of-memory state with a link notice', '&T=24&P=2&zzz=1'],
     [
       'PyTorch, realistic overhead, used memory and the comparison open',
-      '&pair=tm010,pt092&overhead=realistic&used=0,2.5#compare',
+      '&versions=tm010,pt100&overhead=realistic&used=0,2.5#compare',
     ],
   ] as const) {
     test(`axe finds no violations (${lang}, ${scheme}, ${state})`, async ({ page }) => {

@@ -27,7 +27,7 @@ test('the seed case: each GPU uses about the same memory at TP = 1 and TP = 2', 
   page,
 }) => {
   await page.goto('/?lesson=seed&model=qwen2.5-7b-instruct&gpu=a10&P=2&lambda=0.8');
-  // Qwen2.5-7B on 21.99 GiB A10s: used = λT + (1 − λ)W, 19.01 GiB at P = 2 (v0.6.0 and later)…
+  // Qwen2.5-7B on 21.99 GiB A10s: used = λT + (1 − λ)W, 19.01 GiB at P = 2 (v0.15)…
   await expect(cell(page, 'post-used-per-gpu')).toHaveText('19.01 GiB');
   // …and the sweep shows the KV cache at each P (before / after v0.6.0).
   await expect(page.getByTestId('sweep-p1')).toContainText('6.24 / 6.24');
@@ -47,7 +47,7 @@ test('the explanation walks through the current numbers', async ({ page }) => {
   await expect(steps).toContainText('W = (S − E)/P + E = 36.50 GiB');
   await expect(steps).toContainText('W = S/P = 35.00 GiB');
   await expect(steps).toContainText(
-    'TurboMind v0.2.2 – v0.5.3: F = T − X − O − W = 43.50 GiB on the fullest GPU',
+    'TurboMind v0.4.1 – v0.5.3: F = T − X − O − W = 43.50 GiB on the fullest GPU',
   );
   await expect(steps).toContainText('F = T − X − O − W = 45.00 GiB');
   // λ of total memory: 0.8 × 80 = 64 GiB of cache, 35 + 64 = 99 GiB needed.

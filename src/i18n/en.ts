@@ -319,24 +319,56 @@ export const en = {
       rule: 'KV = λ × T, a share of TOTAL memory (default 0.5), all allocated at start-up in 128-token blocks; λ ≥ 1 is a block count. Embedding and lm_head are copied on every GPU.',
     },
     tm022: {
-      title: 'TurboMind v0.2.2 – v0.5.3',
-      rule: 'KV = λ × F, a share of the memory free once the weights are loaded, the fullest GPU deciding (default 0.8); λ ≥ 1 is a block count. Embedding and lm_head are copied whole on every GPU.',
+      title: 'TurboMind v0.2.2 – v0.2.6',
+      rule: 'KV = λ × F, a share of the memory free once the weights are loaded, the fullest GPU deciding (default 0.8), still in 128-token blocks; λ ≥ 1 is a block count. Embedding and lm_head are copied whole on every GPU.',
+    },
+    tm030: {
+      title: 'TurboMind v0.3.0 – v0.4.0',
+      rule: 'KV = λ × F in 64-token blocks (PR #1218); λ ≥ 1 is a block count. Embedding and lm_head are copied whole on every GPU.',
+    },
+    tm041: {
+      title: 'TurboMind v0.4.1 – v0.5.3',
+      rule: 'KV = λ × F in 64-token blocks; λ must be below 1 (PR #1525). Embedding and lm_head are copied whole on every GPU.',
     },
     tm060: {
-      title: 'TurboMind v0.6.0 – v0.14',
-      rule: 'KV = λ × F as before, but embedding and lm_head are split over the P GPUs (PR #2252); λ ≥ 1 is still a block count. Fewer KV heads than GPUs: repeated from v0.6.5.',
+      title: 'TurboMind v0.6.0 – v0.6.4',
+      rule: 'KV = λ × F, but embedding and lm_head are split over the P GPUs (PR #2252). λ must be below 1. KV heads must divide by P: fewer KV heads than GPUs is refused.',
+    },
+    tm065: {
+      title: 'TurboMind v0.6.5 – v0.7.3',
+      rule: 'KV = λ × F with everything split; fewer KV heads than GPUs are repeated when P is a multiple of them (PR #2874). λ must be below 1.',
+    },
+    tm080: {
+      title: 'TurboMind v0.8.0 – v0.9.2',
+      rule: 'KV = λ × F with everything split; the log prints the block size to three decimals (PR #3229). λ must be below 1.',
+    },
+    tm100: {
+      title: 'TurboMind v0.10 – v0.11',
+      rule: 'KV = λ × F with everything split; λ ≥ 1 is a block count again (PR #3913); max_batch_size defaults rise to 384 on A100 and 1024 on H100/H200.',
+    },
+    tm120: {
+      title: 'TurboMind v0.12 – v0.14',
+      rule: 'KV = λ × (F − B): the runtime buffers B are allocated before free memory is measured (PR #4223); λ ≥ 1 is a block count. The log adds “max cached tokens”.',
     },
     tm150: {
       title: 'TurboMind v0.15 and later',
       rule: 'KV = λ × F with every layer split; λ must be below 1, a block count is refused (PR #4717).',
     },
     pt060: {
-      title: 'PyTorch engine v0.6.0 – v0.9.1',
-      rule: 'KV = λ × (F − R), R = max_prefill_token_num × V × 7 bytes (default 4096 tokens), halved until 16 blocks fit. Embedding and lm_head are copied on every GPU.',
+      title: 'PyTorch engine v0.6.0 – v0.6.4',
+      rule: 'KV = λ × (F − R), R = max_prefill_token_num × V × 7 bytes (8192 tokens from lmdeploy serve), halved until 16 blocks fit. KV heads must divide by P. Embedding and lm_head are copied on every GPU.',
+    },
+    pt065: {
+      title: 'PyTorch engine v0.6.5 – v0.9.1',
+      rule: 'KV = λ × (F − R), R = max_prefill_token_num × V × 7 bytes, halved until 16 blocks fit; fewer KV heads than GPUs are repeated (PR #2872). Embedding and lm_head are copied on every GPU.',
     },
     pt092: {
-      title: 'PyTorch engine v0.9.2 and later',
-      rule: 'KV = λ × (F − R), R = (max_prefill_token_num + 2 × max_batch_size) × V × 2 bytes (8192 tokens from v0.13, 4096 before). Embedding and lm_head are copied on every GPU.',
+      title: 'PyTorch engine v0.9.2',
+      rule: 'KV = λ × (F − R), R = (max_prefill_token_num + 2 × max_batch_size) × V × 2 bytes (PR #3745). Embedding and lm_head are copied on every GPU.',
+    },
+    pt100: {
+      title: 'PyTorch engine v0.10 and later',
+      rule: 'KV = λ × (F − R), R = (max_prefill_token_num + 2 × max_batch_size) × V × 2 bytes, with max_batch_size 384 on A100 and 1024 on H100/H200 by default. Embedding and lm_head are copied on every GPU.',
     },
     source: 'Source',
     left: 'Left chart',

@@ -313,24 +313,56 @@ export const zhCN: Messages = {
       rule: 'KV = λ × T，占总显存的比例（默认 0.5），启动时按 128 token 的块一次分配完；λ ≥ 1 表示块数。词嵌入和 lm_head 在每张 GPU 上各存一份。',
     },
     tm022: {
-      title: 'TurboMind v0.2.2 – v0.5.3',
-      rule: 'KV = λ × F，占权重加载后空闲显存的比例，由最满的 GPU 决定（默认 0.8）；λ ≥ 1 表示块数。词嵌入和 lm_head 在每张 GPU 上各存一份完整副本。',
+      title: 'TurboMind v0.2.2 – v0.2.6',
+      rule: 'KV = λ × F，占权重加载后空闲显存的比例，由最满的 GPU 决定（默认 0.8），仍按 128 token 的块；λ ≥ 1 表示块数。词嵌入和 lm_head 在每张 GPU 上各存一份完整副本。',
+    },
+    tm030: {
+      title: 'TurboMind v0.3.0 – v0.4.0',
+      rule: 'KV = λ × F，按 64 token 的块（PR #1218）；λ ≥ 1 表示块数。词嵌入和 lm_head 在每张 GPU 上各存一份完整副本。',
+    },
+    tm041: {
+      title: 'TurboMind v0.4.1 – v0.5.3',
+      rule: 'KV = λ × F，按 64 token 的块；λ 必须小于 1（PR #1525）。词嵌入和 lm_head 在每张 GPU 上各存一份完整副本。',
     },
     tm060: {
-      title: 'TurboMind v0.6.0 – v0.14',
-      rule: 'KV = λ × F 不变，但词嵌入和 lm_head 切分到 P 张 GPU 上（PR #2252）；λ ≥ 1 仍表示块数。KV 头少于 GPU 数时，从 v0.6.5 起复制。',
+      title: 'TurboMind v0.6.0 – v0.6.4',
+      rule: 'KV = λ × F，但词嵌入和 lm_head 切分到 P 张 GPU 上（PR #2252）。λ 必须小于 1。KV 头数必须能被 P 整除：KV 头少于 GPU 数时拒绝启动。',
+    },
+    tm065: {
+      title: 'TurboMind v0.6.5 – v0.7.3',
+      rule: 'KV = λ × F，所有层都切分；KV 头少于 GPU 数且 P 是其倍数时复制 KV 头（PR #2874）。λ 必须小于 1。',
+    },
+    tm080: {
+      title: 'TurboMind v0.8.0 – v0.9.2',
+      rule: 'KV = λ × F，所有层都切分；日志里的块大小带三位小数（PR #3229）。λ 必须小于 1。',
+    },
+    tm100: {
+      title: 'TurboMind v0.10 – v0.11',
+      rule: 'KV = λ × F，所有层都切分；λ ≥ 1 重新表示块数（PR #3913）；max_batch_size 默认值在 A100 上升到 384，H100/H200 上升到 1024。',
+    },
+    tm120: {
+      title: 'TurboMind v0.12 – v0.14',
+      rule: 'KV = λ × (F − B)：运行时缓冲区 B 在测量空闲显存之前分配（PR #4223）；λ ≥ 1 表示块数。日志新增 “max cached tokens”。',
     },
     tm150: {
       title: 'TurboMind v0.15 及之后',
       rule: 'KV = λ × F，所有层都切分；λ 必须小于 1，不再接受块数（PR #4717）。',
     },
     pt060: {
-      title: 'PyTorch 引擎 v0.6.0 – v0.9.1',
-      rule: 'KV = λ × (F − R)，R = max_prefill_token_num × V × 7 字节（默认 4096 token），不足 16 个块时减半。词嵌入和 lm_head 在每张 GPU 上各存一份。',
+      title: 'PyTorch 引擎 v0.6.0 – v0.6.4',
+      rule: 'KV = λ × (F − R)，R = max_prefill_token_num × V × 7 字节（lmdeploy serve 传入 8192 token），不足 16 个块时减半。KV 头数必须能被 P 整除。词嵌入和 lm_head 在每张 GPU 上各存一份。',
+    },
+    pt065: {
+      title: 'PyTorch 引擎 v0.6.5 – v0.9.1',
+      rule: 'KV = λ × (F − R)，R = max_prefill_token_num × V × 7 字节，不足 16 个块时减半；KV 头少于 GPU 数时复制（PR #2872）。词嵌入和 lm_head 在每张 GPU 上各存一份。',
     },
     pt092: {
-      title: 'PyTorch 引擎 v0.9.2 及之后',
-      rule: 'KV = λ × (F − R)，R = (max_prefill_token_num + 2 × max_batch_size) × V × 2 字节（v0.13 起默认 8192 token，之前 4096）。词嵌入和 lm_head 在每张 GPU 上各存一份。',
+      title: 'PyTorch 引擎 v0.9.2',
+      rule: 'KV = λ × (F − R)，R = (max_prefill_token_num + 2 × max_batch_size) × V × 2 字节（PR #3745）。词嵌入和 lm_head 在每张 GPU 上各存一份。',
+    },
+    pt100: {
+      title: 'PyTorch 引擎 v0.10 及之后',
+      rule: 'KV = λ × (F − R)，R = (max_prefill_token_num + 2 × max_batch_size) × V × 2 字节，max_batch_size 默认在 A100 上为 384，H100/H200 上为 1024。词嵌入和 lm_head 在每张 GPU 上各存一份。',
     },
     source: '出处',
     left: '左图',

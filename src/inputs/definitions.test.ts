@@ -35,7 +35,8 @@ describe('withInput', () => {
       kvBytesPerToken: 81_920,
       vocabSize: 128_256,
       prefillTokens: null,
-      maxBatches: 128,
+      maxBatchSize: null,
+      gpuId: null,
     });
   });
 

@@ -135,7 +135,8 @@ export function toTpScenario(scenario: Scenario, tpDegree = scenario.inputs.P): 
     sessionLength: inputs.len,
     vocabSize: architecture.vocabSize,
     prefillTokens: inputs.prefill > 0 ? inputs.prefill : null,
-    maxBatches: maxBatchOf(scenario),
+    maxBatchSize: inputs.batch > 0 ? inputs.batch : null,
+    gpuId: scenario.gpu,
   };
 }
 

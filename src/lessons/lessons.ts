@@ -31,7 +31,7 @@ export const LESSONS: readonly Lesson[] = [
   { id: 'large-vocab', query: 'model=qwen2.5-72b-instruct&gpu=h100&P=8', highlight: 'variant-pre' },
   {
     id: 'total-vs-free',
-    query: 'model=llama-3.1-8b-instruct&gpu=a100-40g&P=1&lambda=0.5&pair=tm020,tm022',
+    query: 'model=llama-3.1-8b-instruct&gpu=a100-40g&P=1&lambda=0.5&versions=tm020,tm022',
     highlight: 'variant-pre',
   },
   { id: 'few-kv-heads', query: 'model=glm-4-9b-chat&gpu=rtx4090&P=8', highlight: 'capacity' },

@@ -50,7 +50,7 @@ const isValid = (inputs: ScenarioInputs) =>
 describe('decodeScenario', () => {
   it('reads a complete link', () => {
     const { scenario, ignored } = decodeScenario(
-      '?T=79.1&S=70&E=1.5&lambda=0.5&P=8&pair=tm010,pt092&overhead=realistic&ctx=0.4&used=0,1.5',
+      '?T=79.1&S=70&E=1.5&lambda=0.5&P=8&versions=tm010,pt092&overhead=realistic&ctx=0.4&used=0,1.5',
     );
     expect(scenario.inputs).toEqual({
       ...DEFAULT_INPUTS,
@@ -67,6 +67,21 @@ describe('decodeScenario', () => {
     expect(ignored).toEqual([]);
   });
 
+  it('reads an older link’s version pair as the release lines it then stood for', () => {
+    // `tm022` covered v0.2.2 – v0.5.3 in 64-token blocks, `tm060` v0.6.0 – v0.14.
+    const { scenario, ignored } = decodeScenario('?pair=tm022,tm060');
+    expect(scenario.versions).toEqual({ pre: 'tm030', post: 'tm100' });
+    expect(ignored).toEqual([]);
+    expect(decodeScenario('?pair=pt060,pt092').scenario.versions).toEqual({
+      pre: 'pt065',
+      post: 'pt100',
+    });
+    expect(decodeScenario('?versions=tm041,tm150&pair=tm022,tm060')).toMatchObject({
+      scenario: { versions: { pre: 'tm041', post: 'tm150' } },
+      ignored: [{ key: 'pair', reason: 'duplicate' }],
+    });
+  });
+
   it('reads an older link’s single overhead O as a context taken before the cache', () => {
     const { scenario, ignored } = decodeScenario('?P=8&S=70&O=1.2');
     expect(scenario.overheadMode).toBe('realistic');
@@ -75,11 +90,11 @@ describe('decodeScenario', () => {
   });
 
   it('names a bad version pair, overhead mode or used-memory list and keeps the defaults', () => {
-    const { scenario, ignored } = decodeScenario('?pair=tm060&overhead=guess&used=1,-2,x');
+    const { scenario, ignored } = decodeScenario('?versions=tm060&overhead=guess&used=1,-2,x');
     expect(scenario.versions).toEqual(DEFAULT_SCENARIO.versions);
     expect(scenario.overheadMode).toBe('formula');
     expect(scenario.usedByOthers).toEqual([]);
-    expect(ignored.map((entry) => entry.key)).toEqual(['pair', 'overhead', 'used']);
+    expect(ignored.map((entry) => entry.key)).toEqual(['versions', 'overhead', 'used']);
   });
 
   it('fills missing keys from the defaults and says nothing about them', () => {
@@ -137,7 +152,7 @@ const anyQuery = fc.oneof(
     .array(
       fc.tuple(
         fc.oneof(
-          fc.constantFrom(...INPUT_KEYS, 'lang', 'x', 'pair', 'overhead', 'used', 'O'),
+          fc.constantFrom(...INPUT_KEYS, 'lang', 'x', 'pair', 'versions', 'overhead', 'used', 'O'),
           fc.string({ maxLength: 8 }),
         ),
         fc.oneof(fc.double().map(String), fc.string({ maxLength: 40 }), fc.integer().map(String)),

@@ -21,8 +21,11 @@ import {
   findModel,
   GPU_PRESETS,
   KV_PRECISIONS,
+  LEGACY_VERSION_IDS,
   WEIGHT_PRECISIONS,
 } from '../model';
+
+const LEGACY_VERSION_NAMES = Object.keys(LEGACY_VERSION_IDS) as (keyof typeof LEGACY_VERSION_IDS)[];
 
 /** Everything a link holds: the scenario, and the page's language and lesson. */
 export interface Link {
@@ -184,11 +187,29 @@ export const URL_KEYS: readonly UrlKey[] = [
     (s) => s.kvCache,
   ),
   defineKey({
-    key: 'pair',
+    key: 'versions',
     schema: z.pipe(commaSeparated, z.tuple([z.enum(ENGINE_VERSIONS), z.enum(ENGINE_VERSIONS)])),
     reason: 'unknown-option',
     read: onScenario((scenario, [pre, post]) => ({ ...scenario, versions: { pre, post } })),
     write: ({ scenario }) => `${scenario.versions.pre},${scenario.versions.post}`,
+  }),
+  defineKey({
+    // Links from before the release lines were split name the wider lines they then showed.
+    key: 'pair',
+    schema: z.pipe(
+      commaSeparated,
+      z.tuple([z.enum(LEGACY_VERSION_NAMES), z.enum(LEGACY_VERSION_NAMES)]),
+    ),
+    reason: 'unknown-option',
+    read: (link, [pre, post], context) => {
+      if (context.given.has('versions')) {
+        context.reject('pair', 'duplicate');
+        return link;
+      }
+      const versions = { pre: LEGACY_VERSION_IDS[pre], post: LEGACY_VERSION_IDS[post] };
+      return { ...link, scenario: { ...link.scenario, versions } };
+    },
+    write: () => null,
   }),
   optionKey(
     'overhead',
@@ -271,11 +292,9 @@ export const URL_KEYS: readonly UrlKey[] = [
         context.reject('O', 'duplicate');
         return link;
       }
-      return onScenario((scenario: Scenario) => ({
-        ...scenario,
-        overheadMode: 'realistic',
-        inputs: { ...scenario.inputs, ctx: value, nccl: 0, buf: 0 },
-      }))(link, value, context);
+      const { scenario } = link;
+      const inputs = { ...scenario.inputs, ctx: value, nccl: 0, buf: 0 };
+      return { ...link, scenario: { ...scenario, overheadMode: 'realistic', inputs } };
     },
     write: () => null,
   }),

@@ -87,7 +87,7 @@ describe('what λ multiplies, written out', () => {
 
   it('λ ≥ 1 counts blocks, and in v0.0.x whole sessions', () => {
     // A block of 64 tokens × 81,920 B = 5,242,880 B.
-    expect(written('tm060', scenario({ cacheMaxEntryCount: 1000 }))).toMatchObject({
+    expect(written('tm100', scenario({ cacheMaxEntryCount: 1000 }))).toMatchObject({
       symbols: 'λ blocks × block_bytes',
       numbers: '1000 × 5242880 B',
     });
@@ -142,9 +142,10 @@ describe('why a version fails, and whether it serves', () => {
     const glm = presetArchitecture('glm-4-9b-chat');
     const tp = scenario();
     const memory = computeVariant(tp, 'tm060');
-    expect(serves(versionFindings(glm, 8, 'tm060'), memory)).toBe(true);
+    expect(serves(versionFindings(glm, 8, 'tm065'), memory)).toBe(true);
     // Before v0.6.5 two KV heads cannot be spread over 8 GPUs.
-    expect(serves(versionFindings(glm, 8, 'tm022'), memory)).toBe(false);
+    expect(serves(versionFindings(glm, 8, 'tm060'), memory)).toBe(false);
+    expect(serves(versionFindings(glm, 8, 'pt060'), memory)).toBe(false);
     expect(serves([], computeVariant(scenario({ gpuMemory: gib(24) }), 'tm060'))).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ describe('Qwen2.5-72B-Instruct on 8 × H100 (T = 79.11 GiB, λ = 0.8, bf16, O = 
   const architecture = preset('qwen2.5-72b-instruct');
   const sizes = turbomindSizes(architecture, 'bf16', 8);
   const layout = kvLayout(architecture, 'fp16', 8);
-  const scenario = modelScenario(architecture, 79.11, 8, { maxBatches: 1024 });
+  const scenario = modelScenario(architecture, 79.11, 8, { gpuId: 'h100' });
   const comparison = compareVariants(scenario, DEFAULT_VERSION_PAIR);
   // 80 layers × 1 KV head per GPU (8 / 8) × 2 (K and V) × 128 × 2 bytes = 40,960 B = 40 KiB;
   // a block of 64 tokens is 2,621,440 B = 2.5 MiB.

@@ -56,8 +56,10 @@ export interface TpScenario {
   readonly vocabSize: number;
   /** `max_prefill_token_num`; null for the version's default. */
   readonly prefillTokens: number | null;
-  /** The PyTorch engine's `max_batch_size`. */
-  readonly maxBatches: number;
+  /** `max_batch_size` as set; null leaves it to each version's default for the GPU. */
+  readonly maxBatchSize: number | null;
+  /** The GPU's catalogue id, which the batch defaults go by; null for a custom GPU. */
+  readonly gpuId: string | null;
 }
 
 /** `X_i` as a usable number: missing, negative or non-finite entries hold nothing. */

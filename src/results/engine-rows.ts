@@ -86,7 +86,10 @@ export function compareEngines(scenario: Scenario): EngineRow[] {
       source: engine.source,
       result,
       command: engine.launchCommand(launchSettings(scenario, knob)),
-      logLines: engine.logLines(result),
+      logLines: engine.logLines(result, {
+        cacheRatio: scenario.inputs.lambda,
+        sessionLength: scenario.inputs.len,
+      }),
     };
   });
 }

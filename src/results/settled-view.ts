@@ -99,7 +99,9 @@ export function evaluateSettled(scenario: Scenario, drag: DragView): SettledView
       const memory = comparison[variant];
       return {
         command: rules.command(launchSettings(scenario)),
-        logLines: memory.fits ? rules.logLines(memory, lambda) : [],
+        logLines: memory.fits
+          ? rules.logLines(memory, { cacheRatio: lambda, sessionLength: inputs.len })
+          : [],
       };
     }),
     usedAtOneGpu: atOneGpu.fits ? usedPerGpu(atOneGpu) : null,

@@ -34,9 +34,11 @@ describe('start-up logs users posted, reproduced', () => {
       versions: { pre: 'tm010', post: 'tm010' },
       inputs: { ...base.inputs, T: 20470 / 1024, P: 1, lambda: 0.5, len: 2048 },
     };
+    // v0.1's cache_chunk_size 1: one block at a time.
     expect(logOf(scenario)).toEqual([
-      '[BlockManager] block_size = 64 MB',
-      '[BlockManager] max_block_count = 159',
+      '[TM][INFO] [BlockManager] block_size = 64 MB',
+      '[TM][INFO] [BlockManager] max_block_count = 159',
+      '[TM][INFO] [BlockManager] chunk_size = 1',
     ]);
   });
 
@@ -48,7 +50,7 @@ describe('start-up logs users posted, reproduced', () => {
     const scenario = setUsedByOthers(
       {
         ...pickGpu(base, 'v100-32g'),
-        versions: { pre: 'tm022', post: 'tm022' },
+        versions: { pre: 'tm041', post: 'tm041' },
         overheadMode: 'realistic',
         inputs: {
           ...pickGpu(base, 'v100-32g').inputs,
@@ -64,7 +66,7 @@ describe('start-up logs users posted, reproduced', () => {
     // The log (lmdeploy#2408) prints 10,683. Overhead is typed to 0.01 GiB, and 0.005 GiB of it
     // is 0.005 × 0.8 / 2 MiB ≈ 2 blocks, so the figure must land within 2 of the log's.
     const [blockSize, count] = logOf(scenario);
-    expect(blockSize).toBe('[BlockManager] block_size = 2 MB');
+    expect(blockSize).toBe('[TM][INFO] [BlockManager] block_size = 2 MB');
     const blocks = Number(count?.split('= ')[1]);
     expect(Math.abs(blocks - 10683)).toBeLessThanOrEqual(2);
     // Without the vision tower's 0.63 GiB on GPU 0, every GPU would get about 258 more blocks.
@@ -76,12 +78,12 @@ describe('start-up logs users posted, reproduced', () => {
     const base = pickWeights(pickModel(pickGpu(DEFAULT_SCENARIO, 'v100-16g'), 'qwen3-8b'), 'int4');
     const scenario: Scenario = {
       ...base,
-      versions: { pre: 'tm060', post: 'tm060' },
+      versions: { pre: 'tm080', post: 'tm080' },
       overheadMode: 'realistic',
       // 1.59 GiB of overhead: the figure the log implies for this Windows machine.
       inputs: { ...base.inputs, P: 1, lambda: 0.9, len: 2048, ctx: 1.59, nccl: 0 },
     };
-    expect(logOf(scenario)).toContain('[BlockManager] block_size = 9.000 MB');
-    expect(logOf(scenario)).toContain('[BlockManager] max_block_count = 863');
+    expect(logOf(scenario)).toContain('[TM][INFO] [BlockManager] block_size = 9.000 MB');
+    expect(logOf(scenario)).toContain('[TM][INFO] [BlockManager] max_block_count = 863');
   });
 });

@@ -35,7 +35,8 @@ export const documentedExample = (overrides: Partial<TpScenario> = {}): TpScenar
   sessionLength: 2048,
   vocabSize: 128_256,
   prefillTokens: null,
-  maxBatches: 128,
+  maxBatchSize: null,
+  gpuId: null,
   ...overrides,
 });
 

@@ -1,6 +1,7 @@
 import type { ModelArchitecture } from '../architecture';
 import type { LaunchSettings, LogLine } from '../launch';
 import type { KvPrecision } from '../precision';
+import type { StartupSettings } from '../lmdeploy/version-spec';
 import type { TpScenario } from '../tp-scenario';
 import type { Bytes, GiB } from '../units';
 
@@ -36,6 +37,9 @@ export interface EngineResult {
   readonly pageBytes: Bytes;
   readonly pages: number;
   readonly tokens: number;
+  /** The batch and prefill sizes the engine resolved, where the page models them. */
+  readonly maxBatchSize: number | null;
+  readonly prefillTokens: number | null;
   readonly problem: EngineRefusal | null;
 }
 
@@ -72,5 +76,5 @@ export interface EngineSpec {
   readonly evaluate: (context: EngineContext) => EngineResult;
   readonly launchCommand: (settings: LaunchSettings) => readonly string[];
   /** What it prints about its KV cache at start-up; empty when it prints nothing to compare. */
-  readonly logLines: (result: EngineResult) => readonly LogLine[];
+  readonly logLines: (result: EngineResult, settings: StartupSettings) => readonly LogLine[];
 }

@@ -40,11 +40,13 @@ function lmdeployEngine<Id extends string>(
         pageBytes: memory.blockBytes,
         pages: served ? memory.loggedBlocks : 0,
         tokens: served ? memory.tokens : 0,
+        maxBatchSize: memory.maxBatchSize,
+        prefillTokens: memory.prefillTokens,
         problem: isServable(findings) ? (memory.fits ? null : 'weights') : 'heads',
       };
     },
     launchCommand: rules.command,
-    logLines: (result) =>
+    logLines: (result, settings) =>
       result.problem === null
         ? rules.logLines(
             {
@@ -53,12 +55,14 @@ function lmdeployEngine<Id extends string>(
               tokens: result.tokens,
               freeAfterLoad: result.freeAfterLoad ?? gib(0),
               kvCachePerGpu: result.kvCachePerGpu,
+              maxBatchSize: result.maxBatchSize ?? 0,
+              prefillTokens: result.prefillTokens,
             },
-            result.knob,
+            settings,
           )
         : [],
   };
 }
 
 export const turbomind = lmdeployEngine('turbomind', 'LMDeploy TurboMind', 'tm150');
-export const pytorch = lmdeployEngine('pytorch', 'LMDeploy PyTorch', 'pt092');
+export const pytorch = lmdeployEngine('pytorch', 'LMDeploy PyTorch', 'pt100');

@@ -13,7 +13,7 @@ const sizes = turbomindSizes(qwen.architecture, 'bf16', 8);
 const GIB = 2 ** 30;
 
 // Qwen2.5-72B-Instruct on 8 × H100 (T = 79.11 GiB, nvidia-smi 81,559 MiB), no overhead.
-const tp = modelScenario(qwen.architecture, 79.11, 8, { maxBatches: 1024 });
+const tp = modelScenario(qwen.architecture, 79.11, 8, { gpuId: 'h100' });
 const context: EngineContext = {
   tp,
   architecture: qwen.architecture,

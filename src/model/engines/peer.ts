@@ -126,6 +126,8 @@ export function evaluatePeer(rules: PeerRules, context: EngineContext, id: strin
     pageBytes,
     pages,
     tokens: pages * rules.pageTokens,
+    maxBatchSize: null,
+    prefillTokens: null,
     problem,
   });
 

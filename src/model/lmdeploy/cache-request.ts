@@ -1,6 +1,6 @@
 import type { TpScenario } from '../tp-scenario';
 import { bytes, toBytes, type Bytes } from '../units';
-import { reserveBytes } from './pytorch-defaults';
+import { defaultMaxBatches, reserveBytes } from './pytorch-defaults';
 import type { LmdeployVersionSpec } from './version-spec';
 
 /** The PyTorch engine halves `max_prefill_token_num` until at least this many blocks fit. */
@@ -18,6 +18,11 @@ export interface CacheRequest {
   readonly ratioBase: Bytes | null;
   readonly reserveBytes: Bytes;
   readonly prefillTokens: number | null;
+}
+
+/** `max_batch_size` as the version resolves it on this GPU. */
+export function resolvedMaxBatches(scenario: TpScenario, rules: LmdeployVersionSpec): number {
+  return scenario.maxBatchSize ?? defaultMaxBatches(scenario.gpuId, rules.batchDefaults);
 }
 
 /** How big a cache the version asks for, or null when it refuses this `cache_max_entry_count`. */
@@ -72,8 +77,9 @@ export function requestedCache(
   }
 
   let prefill = scenario.prefillTokens ?? rules.defaultPrefillTokens ?? 0;
+  const maxBatches = resolvedMaxBatches(scenario, rules);
   for (;;) {
-    const reserve = reserveBytes(rules.reserve, prefill, scenario.maxBatches, scenario.vocabSize);
+    const reserve = reserveBytes(rules.reserve, prefill, maxBatches, scenario.vocabSize);
     const base = bytes(Math.max(0, freeMinBytes - reserve));
     const cache = byBlocks(ratio * base, base);
     if (cache.blocks >= PYTORCH_MIN_BLOCKS || prefill <= 1) {

@@ -11,8 +11,9 @@ export const VARIANTS = ['pre', 'post'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type VersionPair = Readonly<Record<Variant, EngineVersion>>;
 
-/** The pair the two charts open with: the release that sharded the vocabulary layers. */
-export const DEFAULT_VERSION_PAIR = { pre: 'tm022', post: 'tm060' } as const satisfies VersionPair;
+/** The pair the two charts open with: the last release line before the vocabulary layers were
+ * split, and the newest. */
+export const DEFAULT_VERSION_PAIR = { pre: 'tm041', post: 'tm150' } as const satisfies VersionPair;
 
 export interface TpComparison {
   readonly pre: VariantMemory;

@@ -73,7 +73,7 @@ describe('the documented example: T = 80, S = 140, E = 2, λ = 0.8, P = 4, O = 0
 
 describe('overhead and out-of-memory', () => {
   it('takes overhead out before λ applies: T = 80, O = 2, P = 4 gives KV = 0.8 × (80 − 2 − 35) = 34.4', () => {
-    const post = computeVariant(scenario({ overhead: gib(2) }), 'tm060');
+    const post = computeVariant(scenario({ overhead: gib(2) }), 'tm150');
     expect(post.kvCachePerGpu).toBeCloseTo(34.4, 10);
     expect(post.gpus[0]?.segments.overhead).toBe(2);
   });
@@ -177,14 +177,18 @@ describe('versions', () => {
     expect(failing(computeVariant(scenario(), 'tm000')).problem).toBe('ratio');
   });
 
-  it('reads λ ≥ 1 as a block count up to v0.14 and refuses it from v0.15', () => {
+  it('reads λ ≥ 1 as a block count where the release does, and refuses it elsewhere', () => {
     // 1,000 blocks × 64 tokens × 81,920 B = 5,242,880,000 B = 4.8828125 GiB.
     const blocks = scenario({ cacheMaxEntryCount: 1000 });
-    expect(computeVariant(blocks, 'tm060').kvCachePerGpu).toBe(4.8828125);
-    expect(computeVariant(blocks, 'tm060').blocks).toBe(1000);
-    expect(computeVariant(blocks, 'tm022').tokens).toBe(64_000);
-    expect(failing(computeVariant(blocks, 'tm150')).problem).toBe('ratio');
-    expect(failing(computeVariant(blocks, 'pt092')).problem).toBe('ratio');
+    expect(computeVariant(blocks, 'tm100').kvCachePerGpu).toBe(4.8828125);
+    expect(computeVariant(blocks, 'tm100').blocks).toBe(1000);
+    expect(computeVariant(blocks, 'tm030').tokens).toBe(64_000);
+    // v0.2.2 – v0.2.6 still use 128-token blocks: 1,000 blocks hold 128,000 tokens.
+    expect(computeVariant(blocks, 'tm022').tokens).toBe(128_000);
+    // Python asserts 0 < λ < 1 from v0.4.1 to v0.9.x (PR #1525), and v0.15's object cache too.
+    for (const version of ['tm041', 'tm060', 'tm065', 'tm080', 'tm150', 'pt100'] as const) {
+      expect(failing(computeVariant(blocks, version)).problem).toBe('ratio');
+    }
   });
 
   it('PyTorch v0.9.2+: R = (8192 + 2 × 128) × 128,256 × 2 B, then KV = λ(F − R)', () => {
@@ -199,10 +203,37 @@ describe('versions', () => {
     expect(total(memory)).toBeCloseTo(80, 10);
   });
 
-  it('PyTorch v0.6.0–v0.9.1: R = 4096 × 128,256 × 7 B ≈ 3.42480 GiB', () => {
-    const memory = computeVariant(scenario(), 'pt060');
-    expect(memory.reserve * GIB).toBe(4096 * 128_256 * 7);
-    expect(memory.prefillTokens).toBe(4096);
+  it('PyTorch v0.6.0–v0.9.1: R = 8192 × 128,256 × 7 B ≈ 6.8496 GiB, as lmdeploy serve runs it', () => {
+    // `lmdeploy serve` passes --max-prefill-token-num 8192 whatever the dataclass default (4096).
+    const memory = computeVariant(scenario(), 'pt065');
+    expect(memory.reserve * GIB).toBe(8192 * 128_256 * 7);
+    expect(memory.prefillTokens).toBe(8192);
+    expect(computeVariant(scenario({ prefillTokens: 4096 }), 'pt065').reserve * GIB).toBe(
+      4096 * 128_256 * 7,
+    );
+  });
+
+  it('takes each release’s max_batch_size default for the GPU', () => {
+    // R = (8192 + 2 × B) × 128,256 × 2: B is 512 on an H100 at v0.9.2 and 1024 from v0.10.
+    const h100 = scenario({ gpuId: 'h100' });
+    expect(computeVariant(h100, 'pt092').maxBatchSize).toBe(512);
+    expect(computeVariant(h100, 'pt100').maxBatchSize).toBe(1024);
+    expect(computeVariant(h100, 'pt100').reserve * GIB).toBe((8192 + 2048) * 128_256 * 2);
+    // H200 is not in the v0.9.2 table; a set batch size wins over both.
+    expect(computeVariant(scenario({ gpuId: 'h200' }), 'pt092').maxBatchSize).toBe(128);
+    expect(
+      computeVariant(scenario({ gpuId: 'h200', maxBatchSize: 64 }), 'pt100').maxBatchSize,
+    ).toBe(64);
+  });
+
+  it('v0.12 – v0.14 allocate the runtime buffers before measuring what is free', () => {
+    // F = 45, B = 3: v0.10 takes 0.8 × 45 = 36 and leaves 9 − 3 = 6; v0.12 takes 0.8 × 42 = 33.6.
+    const buffered = scenario({ runtimeBuffers: gib(3) });
+    expect(computeVariant(buffered, 'tm100').kvCachePerGpu).toBeCloseTo(36, 10);
+    const engine = computeVariant(buffered, 'tm120');
+    expect(engine.kvCachePerGpu).toBeCloseTo(33.6, 10);
+    expect(engine.gpus[0]?.segments.headroom).toBeCloseTo(8.4, 10);
+    expect(total(engine)).toBeCloseTo(80, 10);
   });
 
   it('PyTorch halves max_prefill_token_num until 16 blocks fit', () => {

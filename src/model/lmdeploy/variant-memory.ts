@@ -4,6 +4,7 @@ import { bytes, gib, toBytes, toGiB, type Bytes, type GiB } from '../units';
 import {
   PYTORCH_MIN_BLOCKS,
   requestedCache,
+  resolvedMaxBatches,
   usableUnits,
   type CacheRequest,
 } from './cache-request';
@@ -42,6 +43,8 @@ interface VariantFigures {
   readonly loggedBlocks: number;
   /** A lazily allocating version promised more cache than fits; it fails once that is used. */
   readonly overcommitted: boolean;
+  /** `max_batch_size` as this version resolves it on this GPU. */
+  readonly maxBatchSize: number;
   readonly gpus: readonly GpuMemory[];
 }
 
@@ -133,7 +136,10 @@ export function placeCache(
   freeMin: number,
 ): CachePlacement {
   if (freeMin < 0) return failedPlacement('weights', -freeMin, null);
-  const request = requestedCache(scenario, rules, toBytes(gib(freeMin)));
+  // Buffers allocated before the measurement leave less free for the cache to take λ of.
+  const measured = rules.buffersBeforeCache ? freeMin - scenario.runtimeBuffers : freeMin;
+  if (measured < 0) return failedPlacement('buffers', -measured, null, scenario.runtimeBuffers);
+  const request = requestedCache(scenario, rules, toBytes(gib(measured)));
   if (!request) return failedPlacement('ratio', 0, null);
   const buffers =
     rules.backend === 'pytorch' ? toGiB(request.reserveBytes) : scenario.runtimeBuffers;
@@ -214,6 +220,7 @@ export function computeVariant(scenario: TpScenario, version: EngineVersion): Va
     tokens: placement.kind === 'placed' ? placement.tokens : 0,
     loggedBlocks: request?.blocks ?? 0,
     overcommitted: placement.kind === 'placed' && placement.overcommitted,
+    maxBatchSize: resolvedMaxBatches(scenario, rules),
     gpus: layOutBars(scenario, weights, free, freeMin, placement),
   };
   return placement.kind === 'placed'

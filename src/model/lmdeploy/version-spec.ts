@@ -29,13 +29,34 @@ export interface StartupFigures {
   readonly tokens: number;
   readonly freeAfterLoad: GiB;
   readonly kvCachePerGpu: GiB;
+  /** `max_batch_size` as the engine resolved it. */
+  readonly maxBatchSize: number;
+  /** `max_prefill_token_num` after the PyTorch engine's halving; null for TurboMind. */
+  readonly prefillTokens: number | null;
 }
+
+/** The settings a start-up log echoes beside the figures. */
+export interface StartupSettings {
+  readonly cacheRatio: number;
+  readonly sessionLength: number;
+}
+
+/** Which `max_batch_size` a release picks when none is given (`get_max_batch_size`). */
+export type BatchDefaults =
+  /** Before v0.6.0: 128 on every GPU. */
+  | 'fixed'
+  /** v0.6.0 – v0.9.x: A100/A800 256, H100/H800 512, others 128. */
+  | 'by-gpu-v0.6'
+  /** v0.10.0 on: A100/A800 384, H100/H800/H200/L20Y 1024, others 128. */
+  | 'by-gpu-v0.10';
 
 /** One LMDeploy release line: how it sizes its KV cache, what it logs, how it is started. */
 export interface LmdeployVersionSpec {
   readonly backend: LmdeployBackend;
   /** Release range, as the selector shows it. */
   readonly releases: string;
+  /** The first and last release of the range (`major.minor.patch`); null for "and later". */
+  readonly span: readonly [string, string | null];
   readonly ratioBase: CacheRatioBase;
   /**
    * `lazy`: blocks are allocated as sessions need them (`cache_chunk_size` 1, up to v0.1.x),
@@ -50,6 +71,12 @@ export interface LmdeployVersionSpec {
   readonly vocabSharded: boolean;
   /** Fewer KV heads than GPUs: each head repeated when P is a multiple of the count. */
   readonly repeatsKvHeads: boolean;
+  /**
+   * TurboMind's runtime buffers are allocated before free memory is measured (v0.12 – v0.14),
+   * so they shrink the cache; otherwise they come out of what λ leaves.
+   */
+  readonly buffersBeforeCache: boolean;
+  readonly batchDefaults: BatchDefaults;
   readonly reserve: ReserveRule | null;
   readonly defaultCacheRatio: number;
   /** `max_prefill_token_num` when the user leaves it at the default (PyTorch only). */
@@ -57,7 +84,7 @@ export interface LmdeployVersionSpec {
   /** Where the rule is written, `path@tag` in InternLM/lmdeploy. */
   readonly source: string;
   /** The lines it prints about its KV cache at start-up, with this scenario's numbers. */
-  readonly logLines: (figures: StartupFigures, cacheRatio: number) => readonly LogLine[];
+  readonly logLines: (figures: StartupFigures, settings: StartupSettings) => readonly LogLine[];
   /** The command (or recipe) that starts the scenario on it. */
   readonly command: (settings: LaunchSettings) => readonly string[];
 }
