@@ -272,6 +272,10 @@ export const en = {
       name: 'TurboMind runtime buffers',
       help: 'Allocated after the KV cache, out of what λ leaves: 20 bytes × max_batch_size × session_len, logits over the vocabulary, one prefill’s activations (LlamaBatch.cc, v0.10.0). 0 uses that estimate.',
     },
+    cal: {
+      name: 'From a start-up log',
+      help: 'Memory a start-up log shows taken before the cache was sized, beyond the weights and the terms above; set by calibrating to a log. Negative when those terms count more than the log shows.',
+    },
     prefill: {
       name: 'max_prefill_token_num',
       help: 'PyTorch engine only: the tokens one prefill step may hold; R grows with it. 0 uses the version’s default.',

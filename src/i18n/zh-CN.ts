@@ -266,6 +266,10 @@ export const zhCN: Messages = {
       name: 'TurboMind 运行时缓冲区',
       help: '在 KV cache 之后分配，来自 λ 留下的部分：20 字节 × max_batch_size × session_len、词表上的 logits、一次 prefill 的激活（LlamaBatch.cc，v0.10.0）。0 表示使用这个估算。',
     },
+    cal: {
+      name: '来自启动日志',
+      help: '启动日志显示在确定缓存大小之前、权重和上面各项之外已被占用的显存；由按日志校准设置。若上面各项多算了，则为负值。',
+    },
     prefill: {
       name: 'max_prefill_token_num',
       help: '仅 PyTorch 引擎：一次 prefill 最多处理的 token 数，R 随之增大。0 表示使用该版本的默认值。',

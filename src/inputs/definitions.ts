@@ -35,6 +35,7 @@ const SCENARIO_INPUT_KEYS = [
   'ctx',
   'nccl',
   'buf',
+  'cal',
   'prefill',
   'batch',
 ] as const;
@@ -188,6 +189,20 @@ const SCENARIO_INPUTS: Readonly<Record<(typeof SCENARIO_INPUT_KEYS)[number], Inp
     sliderScale: 'linear',
     decimals: 2,
   },
+  cal: {
+    urlKey: 'cal',
+    symbol: 'C_log',
+    // Memory a start-up log shows taken before the cache beyond what the other terms model;
+    // negative when they model more than the log shows. Four decimals keep a block's worth.
+    defaultValue: 0,
+    min: -16,
+    max: 64,
+    step: 0.01,
+    integer: false,
+    unit: 'GiB',
+    sliderScale: 'linear',
+    decimals: 4,
+  },
   prefill: {
     urlKey: 'prefill',
     symbol: 'N_prefill',
@@ -233,7 +248,8 @@ export function upperBound(key: InputKey, inputs: ScenarioInputs): number {
 export function clampToDefinition(key: InputKey, value: number, inputs: ScenarioInputs): number {
   const definition = INPUTS[key];
   // Rounded to what the URL keeps, so a shared link reproduces exactly what its sender saw.
-  const rounded = Number(value.toFixed(definition.decimals));
+  // `|| 0` turns a rounded -0 into 0, which a link writes and reads back the same.
+  const rounded = Number(value.toFixed(definition.decimals)) || 0;
   return Math.min(upperBound(key, inputs), Math.max(definition.min, rounded));
 }
 

@@ -95,11 +95,17 @@ export function effectiveInputs(scenario: Scenario, tpDegree = scenario.inputs.P
 
 /** Overheads as the engine meets them: none in `formula` mode, NCCL only with peers. */
 export function overheadsOf(scenario: Scenario, tpDegree = scenario.inputs.P) {
-  const { ctx, nccl, buf } = scenario.inputs;
-  if (scenario.overheadMode === 'formula') return { context: 0, nccl: 0, buffers: 0 };
+  const { ctx, nccl, buf, cal } = scenario.inputs;
+  if (scenario.overheadMode === 'formula') {
+    return { context: 0, nccl: 0, calibrated: 0, total: 0, buffers: 0 };
+  }
+  const ncclHere = tpDegree > 1 ? nccl : 0;
   return {
     context: ctx,
-    nccl: tpDegree > 1 ? nccl : 0,
+    nccl: ncclHere,
+    calibrated: cal,
+    // A calibration may take back what the other terms over-count, never more than all of it.
+    total: Math.max(0, ctx + ncclHere + cal),
     buffers: buf > 0 ? buf : estimatedBuffers(scenario, tpDegree),
   };
 }
@@ -128,7 +134,7 @@ export function toTpScenario(scenario: Scenario, tpDegree = scenario.inputs.P): 
     vocabLayers: gib(inputs.E),
     cacheMaxEntryCount: inputs.lambda,
     tpDegree,
-    overhead: gib(overheads.context + overheads.nccl),
+    overhead: gib(overheads.total),
     runtimeBuffers: gib(overheads.buffers),
     usedByOthers: scenario.usedByOthers.slice(0, tpDegree),
     kvBytesPerToken: kvLayout(architecture, scenario.kvCache, tpDegree).bytesPerTokenPerGpu,

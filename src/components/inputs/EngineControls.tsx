@@ -78,6 +78,7 @@ export function OverheadControls() {
           <InputControl inputKey="ctx" />
           <InputControl inputKey="nccl" />
           <InputControl inputKey="buf" />
+          <InputControl inputKey="cal" />
         </>
       )}
     </div>

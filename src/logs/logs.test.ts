@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { applyLog } from './apply';
+import { LMDEPLOY_LOGS } from './fixtures';
+import { calibrate, reconcile, type Reconciliation } from './reconcile';
+import { readStartupLog } from './read-log';
+import type { Scenario } from '../inputs/scenario';
+import type { StartupLog } from './readings';
+
+function read(text: string): StartupLog {
+  const reading = readStartupLog(text);
+  if (!reading.ok) throw new Error(`the log was refused: ${reading.problem.kind}`);
+  return reading.log;
+}
+
+function reconciled(scenario: Scenario, log: StartupLog): Reconciliation {
+  const result = reconcile(scenario, log);
+  if (!result.ok) throw new Error(`no reconciliation: ${result.problem}`);
+  return result.reconciliation;
+}
+
+describe.each(LMDEPLOY_LOGS)('$thread', ({ text, before, expected }) => {
+  const log = read(text);
+  const { scenario } = applyLog(before, log);
+  const reconciliation = reconciled(scenario, log);
+
+  it('sets the inputs the log fixes', () => {
+    expect(scenario.versions.post).toBe(expected.version);
+    expect(scenario.inputs.P).toBe(expected.tp);
+    expect(scenario.inputs.lambda).toBe(expected.cacheRatio);
+  });
+
+  it('sizes a block exactly as the log prints it', () => {
+    expect(reconciliation.blockBytes).toBe(expected.blockBytes);
+    expect(reconciliation.blockAgrees).toBe(true);
+    expect(reconciliation.count.logged).toBe(expected.blocks);
+  });
+
+  it('reproduces the logged block count once calibrated', () => {
+    const calibrated = reconciled(calibrate(scenario, reconciliation), log);
+    expect(Math.abs(calibrated.count.predicted - expected.blocks)).toBeLessThanOrEqual(1);
+  });
+});
