@@ -6,5 +6,6 @@ export const LAZY_CHUNKS = {
   engineComparison: () => import('./components/panels/EngineComparison'),
   explanation: () => import('./components/panels/ExplainPanel'),
   configImport: () => import('./components/inputs/ConfigImport'),
+  startupLog: () => import('./components/log/LogPanel'),
   download: () => import('./lib/download'),
 } as const;

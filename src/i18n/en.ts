@@ -378,6 +378,84 @@ export const en = {
     left: 'Left chart',
     right: 'Right chart',
   },
+  log: {
+    open: 'Hold the page against your own start-up log',
+    intro:
+      'Paste what LMDeploy, vLLM or SGLang printed at start-up (run LMDeploy with --log-level INFO), or open the file. The page sets every input the log fixes and shows its figures beside the page’s, line by line.',
+    privacy:
+      'The log stays in this tab: it is never put in the link or sent anywhere. Only the inputs it fixes are.',
+    label: 'Start-up log',
+    placeholder:
+      '[TM][INFO] [BlockManager] block_size = 9.000 MB\n[TM][INFO] [BlockManager] max_block_count = 863\n…',
+    read: 'Read this log',
+    file: 'Or open a file',
+    clear: 'Forget the log',
+    engine: {
+      turbomind: 'An LMDeploy TurboMind log, {{ranks}} rank(s)',
+      pytorch: 'An LMDeploy PyTorch engine log, {{ranks}} rank(s)',
+      vllm: 'A vLLM log',
+      sglang: 'An SGLang log, {{ranks}} rank(s)',
+    },
+    fits: 'Its line formats fit {{versions}}; the right chart now shows {{version}}.',
+    set: 'Set from the log',
+    nothingSet: 'The log fixes none of the inputs; they were left as they were.',
+    change: {
+      version: 'release line: {{value}}',
+      tp: 'P = {{value}}',
+      cacheRatio: 'λ = {{value}}',
+      sessionLength: 'session_len = {{value}}',
+      kvFormat: 'KV cache: {{value}}',
+      maxBatch: 'max_batch_size = {{value}}',
+      prefill: 'max_prefill_token_num = {{value}}',
+      weightFormat: 'weights: {{value}}',
+      gpu: 'GPU: {{value}}',
+      gpuMemory: 'T = {{value}} GiB (from nvidia-smi’s total)',
+      model: 'model: {{value}}',
+    },
+    figure: 'Figure',
+    logged: 'The log',
+    page: 'The page',
+    difference: 'Difference',
+    rows: {
+      blockSize: 'Block size',
+      blocks: 'Blocks (max_block_count)',
+      budget: 'Cache budget',
+      free: 'Free when the cache was sized',
+      overhead: 'Taken before the cache besides the weights (O)',
+      truncated: 'session_len cut to',
+    },
+    exact: 'exact',
+    fitsShapes:
+      'The logged block size is not this model’s. It fits: {{shapes}}. Pick the model or format that matches; nothing was changed.',
+    shape:
+      '{{layers}} layers × {{heads}} KV heads per GPU × head size {{headDim}}, {{format}}, {{tokens}}-token blocks',
+    unexplained: 'unexplained: {{value}}',
+    withinBlock: 'a block count fixes it to one block',
+    calibrate: 'Calibrate: count the unexplained memory as overhead',
+    calibrated:
+      'The page reproduces the logged count. Every what-if from here (λ, session length, KV format, release line, sessions) starts from your machine.',
+    notYet: 'Not calibrated: the page’s overhead leaves {{value}} GiB unexplained.',
+    blockCount: 'λ ≥ 1 is a block count: the log says nothing of free memory.',
+    problem: {
+      empty: 'There is nothing to read.',
+      'too-large':
+        'This is more than {{limit}} characters; a start-up log is far smaller. Paste the lines from the start to the cache lines.',
+      'unknown-engine':
+        'None of the lines is one LMDeploy, vLLM or SGLang prints about its cache. Nothing was changed.',
+      'no-cache-lines':
+        'The engine config is there, but none of the cache lines: LMDeploy prints them with --log-level INFO. Nothing was changed.',
+      cut: 'This line stops before its number: “{{line}}”. Paste it whole. Nothing was changed.',
+      'ranks-disagree':
+        'The ranks printed different {{what}} ({{values}}): are these two runs? Paste one. Nothing was changed.',
+      'mixed-versions':
+        'Its lines come from releases that exclude each other: is this more than one run? Nothing was changed.',
+      'shape-unexplained':
+        'No layout from the model’s layers, KV heads, head size and cache formats gives the logged block size: is the model right? Nothing was changed.',
+      'not-lmdeploy': 'This log is not LMDeploy’s.',
+      'no-version': 'The log fits no release line the page knows.',
+      'no-block-count': 'The log has a block size but no block count.',
+    },
+  },
   startup: {
     heading: 'Start it, and check the log',
     intro:

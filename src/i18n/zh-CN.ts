@@ -372,6 +372,82 @@ export const zhCN: Messages = {
     left: '左图',
     right: '右图',
   },
+  log: {
+    open: '用你自己的启动日志核对本页',
+    intro:
+      '粘贴 LMDeploy、vLLM 或 SGLang 启动时打印的内容（LMDeploy 请加 --log-level INFO），或打开日志文件。本页会设置日志确定的所有输入，并逐行把日志的数字与本页的并列。',
+    privacy:
+      '日志只留在这个标签页里：不会写进链接，也不会发送到任何地方。写进链接的只有它确定的输入。',
+    label: '启动日志',
+    placeholder:
+      '[TM][INFO] [BlockManager] block_size = 9.000 MB\n[TM][INFO] [BlockManager] max_block_count = 863\n…',
+    read: '读取这份日志',
+    file: '或打开文件',
+    clear: '忘掉这份日志',
+    engine: {
+      turbomind: 'LMDeploy TurboMind 日志，{{ranks}} 个 rank',
+      pytorch: 'LMDeploy PyTorch 引擎日志，{{ranks}} 个 rank',
+      vllm: 'vLLM 日志',
+      sglang: 'SGLang 日志，{{ranks}} 个 rank',
+    },
+    fits: '它的行格式符合 {{versions}}；右图现在显示 {{version}}。',
+    set: '由日志设置',
+    nothingSet: '日志没有确定任何输入，输入保持不变。',
+    change: {
+      version: '版本区间：{{value}}',
+      tp: 'P = {{value}}',
+      cacheRatio: 'λ = {{value}}',
+      sessionLength: 'session_len = {{value}}',
+      kvFormat: 'KV cache：{{value}}',
+      maxBatch: 'max_batch_size = {{value}}',
+      prefill: 'max_prefill_token_num = {{value}}',
+      weightFormat: '权重：{{value}}',
+      gpu: 'GPU：{{value}}',
+      gpuMemory: 'T = {{value}} GiB（来自 nvidia-smi 的总量）',
+      model: '模型：{{value}}',
+    },
+    figure: '数字',
+    logged: '日志',
+    page: '本页',
+    difference: '差',
+    rows: {
+      blockSize: '块大小',
+      blocks: '块数（max_block_count）',
+      budget: '缓存预算',
+      free: '确定缓存大小时的空闲显存',
+      overhead: '缓存之前权重之外被占用的（O）',
+      truncated: 'session_len 截断到',
+    },
+    exact: '完全一致',
+    fitsShapes:
+      '日志的块大小不是这个模型的。它符合：{{shapes}}。请选择相符的模型或格式；本页没有做任何改动。',
+    shape:
+      '{{layers}} 层 × 每张 GPU {{heads}} 个 KV 头 × 头大小 {{headDim}}，{{format}}，每块 {{tokens}} 个 token',
+    unexplained: '无法解释：{{value}}',
+    withinBlock: '块数只能把它确定到一个块以内',
+    calibrate: '校准：把无法解释的显存计为开销',
+    calibrated:
+      '本页现在能复现日志里的块数。此后的每个假设（λ、会话长度、KV 格式、版本、会话数）都从你的机器出发。',
+    notYet: '尚未校准：本页的开销留下 {{value}} GiB 无法解释。',
+    blockCount: 'λ ≥ 1 表示块数：日志没有透露空闲显存。',
+    problem: {
+      empty: '没有可读取的内容。',
+      'too-large': '超过了 {{limit}} 个字符；启动日志远比这小。请粘贴从启动到缓存那几行的内容。',
+      'unknown-engine':
+        '没有一行是 LMDeploy、vLLM 或 SGLang 关于缓存打印的内容。本页没有做任何改动。',
+      'no-cache-lines':
+        '有引擎配置，但没有缓存那几行：LMDeploy 需要 --log-level INFO 才会打印。本页没有做任何改动。',
+      cut: '这一行在数字之前就断了：“{{line}}”。请完整粘贴。本页没有做任何改动。',
+      'ranks-disagree':
+        '各个 rank 打印的 {{what}} 不同（{{values}}）：这是两次运行吗？请只粘贴一次。本页没有做任何改动。',
+      'mixed-versions': '这些行来自互相排斥的版本：是不是不止一次运行？本页没有做任何改动。',
+      'shape-unexplained':
+        '用模型的层数、KV 头、头大小和缓存格式都凑不出日志里的块大小：模型选对了吗？本页没有做任何改动。',
+      'not-lmdeploy': '这不是 LMDeploy 的日志。',
+      'no-version': '这份日志不符合本页已知的任何版本区间。',
+      'no-block-count': '日志有块大小，但没有块数。',
+    },
+  },
   startup: {
     heading: '启动它，并核对日志',
     intro: '这个场景的启动命令，以及 LMDeploy 启动时应当打印的 KV cache 相关日志。',

@@ -18,22 +18,20 @@ import {
 } from '../model';
 import type { StartupLog } from './readings';
 
-/** One input the log fixed, as the page names it, with the value it now has. */
-export interface LogChange {
-  readonly setting:
-    | 'version'
-    | 'tp'
-    | 'cacheRatio'
-    | 'sessionLength'
-    | 'kvFormat'
-    | 'maxBatch'
-    | 'prefill'
-    | 'weightFormat'
-    | 'gpu'
-    | 'gpuMemory'
-    | 'model';
-  readonly value: string;
-}
+/** One input the log fixed, with the value it now has. */
+export type LogChange =
+  | { readonly setting: 'version'; readonly value: EngineVersion }
+  | { readonly setting: 'kvFormat'; readonly value: KvPrecision }
+  | { readonly setting: 'weightFormat'; readonly value: WeightPrecision }
+  /** Catalogue ids. */
+  | { readonly setting: 'gpu' | 'model'; readonly value: string }
+  | {
+      readonly setting:
+        'tp' | 'cacheRatio' | 'sessionLength' | 'maxBatch' | 'prefill' | 'gpuMemory';
+      readonly value: number;
+    };
+
+type NumericSetting = Extract<LogChange, { value: number }>['setting'];
 
 const KV_BY_POLICY: Readonly<Record<number, KvPrecision>> = Object.fromEntries(
   KV_PRECISIONS.map((precision) => [KV_FORMATS[precision].quantPolicy, precision]),
@@ -108,16 +106,16 @@ export function applyLog(
     changes.push({ setting: 'gpu', value: gpu.preset.id });
   } else if (gpu) {
     next = applyInput(next, 'T', gpu.totalMiB / 1024);
-    changes.push({ setting: 'gpuMemory', value: String(next.inputs.T) });
+    changes.push({ setting: 'gpuMemory', value: next.inputs.T });
   }
   const input = (
-    setting: LogChange['setting'],
+    setting: NumericSetting,
     key: Parameters<typeof applyInput>[1],
     value: number | undefined,
   ) => {
     if (value === undefined) return;
     next = applyInput(next, key, value);
-    changes.push({ setting, value: String(next.inputs[key]) });
+    changes.push({ setting, value: next.inputs[key] });
   };
   // Each rank prints its own set of cache lines.
   input('tp', 'P', settings.tp ?? log.cache.ranks);

@@ -36,7 +36,8 @@ export interface ByteRange {
 /** The logged figures of an LMDeploy log next to the page's, line by line. */
 export interface Reconciliation {
   readonly version: EngineVersion;
-  /** The block size the log printed, as the range of bytes that prints that way. */
+  /** The block size the log printed, as printed, and as the range of bytes that prints so. */
+  readonly loggedBlockText: string | null;
   readonly loggedBlock: ByteRange | null;
   readonly blockBytes: Bytes;
   readonly blockAgrees: boolean;
@@ -54,6 +55,8 @@ export interface Reconciliation {
   readonly pageFree: GiB;
   /** What the page counts as free beyond what the engine had; null when the log cannot say. */
   readonly unexplained: GiB | null;
+  /** The overhead the page models before the cache, `O`. */
+  readonly pageOverhead: GiB;
   readonly loggedTruncation: number | null;
   readonly predictedTruncation: number | null;
 }
@@ -188,6 +191,10 @@ export function reconcile(scenario: Scenario, log: StartupLog): ReconcileResult 
     ok: true,
     reconciliation: {
       version,
+      loggedBlockText:
+        cache.kind === 'turbomind' && cache.blockMiB !== null
+          ? `${cache.blockMiB.toFixed(cache.blockDecimals ? 3 : 0)} MB`
+          : null,
       loggedBlock,
       blockBytes: memory.blockBytes,
       blockAgrees,
@@ -196,6 +203,7 @@ export function reconcile(scenario: Scenario, log: StartupLog): ReconcileResult 
       loggedFree,
       pageFree,
       unexplained: loggedFree ? gib(pageFree - (loggedFree.from + loggedFree.to) / 2) : null,
+      pageOverhead: toTpScenario(scenario).overhead,
       loggedTruncation: cache.kind === 'turbomind' ? cache.truncatedTo : null,
       predictedTruncation:
         memory.fits && memory.tokens < scenario.inputs.len ? memory.tokens : null,

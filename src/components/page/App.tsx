@@ -43,6 +43,13 @@ export function App() {
               <CapacityPanel />
               <StartupPanel />
               <LazyDetails
+                id="log"
+                className={`print-hide ${CARD_CLASS}`}
+                summaryClassName="cursor-pointer text-lg font-semibold"
+                summary={t('log.open')}
+                load={LAZY_CHUNKS.startupLog}
+              />
+              <LazyDetails
                 id="compare"
                 className={`print-hide ${CARD_CLASS}`}
                 summaryClassName="cursor-pointer text-lg font-semibold"
