@@ -300,6 +300,22 @@ export const en = {
       name: 'TGI cuda_memory_fraction',
       help: '0 uses the default, 1.0.',
     },
+    vllmCal: {
+      name: 'vLLM: from its log',
+      help: "Memory vLLM's own start-up log shows it did not have, beyond its rule here; set by calibrating to that log. Taken off its KV cache.",
+    },
+    sglangCal: {
+      name: 'SGLang: from its log',
+      help: "Memory SGLang's own start-up log shows it did not have, beyond its rule here; set by calibrating to that log. Taken off its KV cache.",
+    },
+    trtllmCal: {
+      name: 'TensorRT-LLM: from its log',
+      help: "Memory TensorRT-LLM's own start-up log shows it did not have, beyond its rule here; set by calibrating to that log. Taken off its KV cache.",
+    },
+    tgiCal: {
+      name: 'TGI: from its log',
+      help: "Memory TGI's own start-up log shows it did not have, beyond its rule here; set by calibrating to that log. Taken off its KV cache.",
+    },
     len: {
       name: 'Session length',
       help: 'session_len: the tokens one conversation may hold, prompt and reply together (--session-len).',
@@ -410,6 +426,7 @@ export const en = {
       weightFormat: 'weights: {{value}}',
       gpu: 'GPU: {{value}}',
       gpuMemory: 'T = {{value}} GiB (from nvidia-smi’s total)',
+      engineKnob: 'its memory knob = {{value}}',
       model: 'model: {{value}}',
     },
     figure: 'Figure',
@@ -436,6 +453,15 @@ export const en = {
       'The page reproduces the logged count. Every what-if from here (λ, session length, KV format, release line, sessions) starts from your machine.',
     notYet: 'Not calibrated: the page’s overhead leaves {{value}} GiB unexplained.',
     blockCount: 'λ ≥ 1 is a block count: the log says nothing of free memory.',
+    peer: {
+      row: 'Its row in the comparison',
+      noRow: 'The comparison has no row for this engine at these inputs.',
+      bytesPerToken: 'KV cache per token and GPU',
+      tokens: 'Tokens the cache holds',
+      kv: 'KV cache per GPU',
+      calibrated:
+        'The comparison’s row for this engine now reproduces the logged cache; open the comparison to change its inputs.',
+    },
     problem: {
       empty: 'There is nothing to read.',
       'too-large':
@@ -488,7 +514,7 @@ export const en = {
         'λ of the memory free after the weights load, on the fullest GPU; embedding and lm_head split over P.',
       pytorch:
         'λ of the free memory less a reserve R for logits; embedding and lm_head whole on every GPU.',
-      vllm: 'A share u of TOTAL memory, less weights, the profiled activation peak and non-torch memory; refuses to start if u × T is not free. From v0.21 it also sets aside its CUDA-graph pool, not counted here.',
+      vllm: 'A share u of TOTAL memory, less the weights and the profiled activation peak; the CUDA context and NCCL, in use before it measures, come out of the rest. Refuses to start if u × T is not free. From v0.21 it also sets aside an estimate of its CUDA graphs, not counted here: calibrate to a vLLM log to count it.',
       sglang:
         'A share f of the memory free BEFORE the weights load, less the weights; f is chosen from the GPU’s memory and P unless set.',
       trtllm: 'A share f of the memory still free after weights and the profiled activations.',

@@ -294,6 +294,22 @@ export const zhCN: Messages = {
       name: 'TGI cuda_memory_fraction',
       help: '0 表示使用默认值 1.0。',
     },
+    vllmCal: {
+      name: 'vLLM：来自其日志',
+      help: 'vLLM 自己的启动日志显示它实际没有的显存（超出这里的规则）；由按该日志校准设置。从它的 KV cache 中扣除。',
+    },
+    sglangCal: {
+      name: 'SGLang：来自其日志',
+      help: 'SGLang 自己的启动日志显示它实际没有的显存（超出这里的规则）；由按该日志校准设置。从它的 KV cache 中扣除。',
+    },
+    trtllmCal: {
+      name: 'TensorRT-LLM：来自其日志',
+      help: 'TensorRT-LLM 自己的启动日志显示它实际没有的显存（超出这里的规则）；由按该日志校准设置。从它的 KV cache 中扣除。',
+    },
+    tgiCal: {
+      name: 'TGI：来自其日志',
+      help: 'TGI 自己的启动日志显示它实际没有的显存（超出这里的规则）；由按该日志校准设置。从它的 KV cache 中扣除。',
+    },
     len: {
       name: '会话长度',
       help: 'session_len：一个会话可容纳的 token 数，提示与回复合计（--session-len）。',
@@ -404,6 +420,7 @@ export const zhCN: Messages = {
       weightFormat: '权重：{{value}}',
       gpu: 'GPU：{{value}}',
       gpuMemory: 'T = {{value}} GiB（来自 nvidia-smi 的总量）',
+      engineKnob: '它的显存参数 = {{value}}',
       model: '模型：{{value}}',
     },
     figure: '数字',
@@ -430,6 +447,14 @@ export const zhCN: Messages = {
       '本页现在能复现日志里的块数。此后的每个假设（λ、会话长度、KV 格式、版本、会话数）都从你的机器出发。',
     notYet: '尚未校准：本页的开销留下 {{value}} GiB 无法解释。',
     blockCount: 'λ ≥ 1 表示块数：日志没有透露空闲显存。',
+    peer: {
+      row: '它在对比中的一行',
+      noRow: '在这些输入下，对比中没有这个引擎的一行。',
+      bytesPerToken: '每个 token 每张 GPU 的 KV cache',
+      tokens: '缓存能容纳的 token',
+      kv: '每张 GPU 的 KV cache',
+      calibrated: '对比中这个引擎的一行现在能复现日志里的缓存；打开对比即可修改它的输入。',
+    },
     problem: {
       empty: '没有可读取的内容。',
       'too-large': '超过了 {{limit}} 个字符；启动日志远比这小。请粘贴从启动到缓存那几行的内容。',
@@ -477,7 +502,7 @@ export const zhCN: Messages = {
     rules: {
       turbomind: '权重加载后空闲显存的 λ，由最满的 GPU 决定；词嵌入和 lm_head 切分到 P 张卡上。',
       pytorch: '空闲显存减去 logits 预留 R 之后的 λ；词嵌入和 lm_head 在每张 GPU 上各存一份。',
-      vllm: '总显存的 u 倍，减去权重、测得的激活峰值和 torch 之外的显存；若空闲显存不足 u × T 则拒绝启动。从 v0.21 起还会预留 CUDA graph 显存，此处未计入。',
+      vllm: '总显存的 u 倍，减去权重和测得的激活峰值；CUDA context 和 NCCL 在它测量之前就已占用，从其余部分里出。若空闲显存不足 u × T 则拒绝启动。从 v0.21 起它还会为 CUDA graph 预留一份估算，此处未计入：用 vLLM 日志校准即可计入。',
       sglang: '权重加载之前空闲显存的 f 倍，减去权重；未设置时 f 按 GPU 显存和 P 选取。',
       trtllm: '权重和测得的激活之后仍空闲的显存的 f 倍。',
       tgi: '预热之后的全部空闲显存，减去总显存的 (1 − 0.9 × fraction)；仅当 V 能被 P 整除时才切分 lm_head。',

@@ -39,8 +39,17 @@ const SCENARIO_INPUT_KEYS = [
   'prefill',
   'batch',
 ] as const;
-export type InputKey = (typeof SCENARIO_INPUT_KEYS)[number] | PeerEngineId;
-export const INPUT_KEYS: readonly InputKey[] = [...SCENARIO_INPUT_KEYS, ...PEER_ENGINE_IDS];
+/** Memory a start-up log of another engine shows it did not have, beyond the page's rule. */
+export type PeerCalibrationKey = `${PeerEngineId}Cal`;
+export const peerCalibrationKey = (engine: PeerEngineId): PeerCalibrationKey => `${engine}Cal`;
+const PEER_CALIBRATION_KEYS = PEER_ENGINE_IDS.map(peerCalibrationKey);
+
+export type InputKey = (typeof SCENARIO_INPUT_KEYS)[number] | PeerEngineId | PeerCalibrationKey;
+export const INPUT_KEYS: readonly InputKey[] = [
+  ...SCENARIO_INPUT_KEYS,
+  ...PEER_ENGINE_IDS,
+  ...PEER_CALIBRATION_KEYS,
+];
 export type ScenarioInputs = Readonly<Record<InputKey, number>>;
 
 /** Another engine's memory knob, a share from 0 to 1, where 0 stands for its own default. */
@@ -231,9 +240,31 @@ const SCENARIO_INPUTS: Readonly<Record<(typeof SCENARIO_INPUT_KEYS)[number], Inp
   },
 };
 
+/**
+ * Set by calibrating to another engine's log. Six decimals (1 KiB) keep an SGLang cache, whose
+ * pages are single tokens, to within a token.
+ */
+function engineCalibration(engine: PeerEngineId): InputDefinition {
+  return {
+    urlKey: peerCalibrationKey(engine),
+    symbol: 'C_log',
+    defaultValue: 0,
+    min: -64,
+    max: 64,
+    step: 0.01,
+    integer: false,
+    unit: 'GiB',
+    sliderScale: 'linear',
+    decimals: 6,
+  };
+}
+
 export const INPUTS = {
   ...SCENARIO_INPUTS,
   ...Object.fromEntries(PEER_ENGINE_IDS.map((engine) => [engine, engineKnob(engine)])),
+  ...Object.fromEntries(
+    PEER_ENGINE_IDS.map((engine) => [peerCalibrationKey(engine), engineCalibration(engine)]),
+  ),
 } as Readonly<Record<InputKey, InputDefinition>>;
 
 export const DEFAULT_INPUTS: ScenarioInputs = Object.fromEntries(

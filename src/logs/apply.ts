@@ -27,7 +27,7 @@ export type LogChange =
   | { readonly setting: 'gpu' | 'model'; readonly value: string }
   | {
       readonly setting:
-        'tp' | 'cacheRatio' | 'sessionLength' | 'maxBatch' | 'prefill' | 'gpuMemory';
+        'tp' | 'cacheRatio' | 'sessionLength' | 'maxBatch' | 'prefill' | 'gpuMemory' | 'engineKnob';
       readonly value: number;
     };
 
@@ -125,6 +125,10 @@ export function applyLog(
   input('sessionLength', 'len', settings.sessionLength);
   input('maxBatch', 'batch', settings.maxBatchSize);
   if (log.cache.kind === 'pytorch') input('prefill', 'prefill', settings.maxPrefillTokens);
+  // vLLM's and SGLang's own knob, which their comparison row reads.
+  if (log.cache.kind === 'vllm' || log.cache.kind === 'sglang') {
+    input('engineKnob', log.cache.kind, settings.engineKnob);
+  }
   const kv = settings.quantPolicy === undefined ? undefined : KV_BY_POLICY[settings.quantPolicy];
   if (kv) {
     next = pickKvCache(next, kv);

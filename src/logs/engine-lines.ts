@@ -53,7 +53,8 @@ export const VLLM_LINES = {
   // v1 from v0.8.5: "GPU KV cache size: 158,656 tokens".
   kvTokens: pattern(/GPU KV cache size: /, /GPU KV cache size: ([\d,]+) tokens/),
   // v0 and early v1: "# GPU blocks: 507, # CPU blocks: 1024"; v0.7.3 – v0.10 print "# cuda blocks".
-  gpuBlocks: pattern(/# (?:GPU|cuda) blocks: /i, /# (?:GPU|cuda) blocks: (\d+)/i),
+  // A `#` at the start of a line is often lost when a log is pasted into Markdown.
+  gpuBlocks: pattern(/(?:^|[#\s])(?:GPU|cuda) blocks: /i, /(?:^|[#\s])(?:GPU|cuda) blocks: (\d+)/i),
   availableKv: pattern(/Available KV cache memory: /, /Available KV cache memory: (-?[\d.]+) GiB/),
   // The profile of v0.6.4 – v0.10: one line, or a table, or a sentence.
   kvFromProfile: pattern(
@@ -68,7 +69,7 @@ export const VLLM_LINES = {
   ),
   nonTorch: pattern(/non_torch_memory/, /non_torch_memory(?:=|\s+takes\s+|\s+)([\d.]+)\s*GiB/),
   activations: pattern(
-    /peak_torch_memory|activation peak memory/,
+    /activation peak memory/,
     /activation peak memory(?:\s+takes)?\s+([\d.]+)\s*GiB/,
   ),
 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyLog } from './apply';
-import { LMDEPLOY_LOGS } from './fixtures';
+import { LMDEPLOY_LOGS, PEER_LOGS } from './fixtures';
+import { calibratePeer, reconcilePeer } from './peer-reconcile';
 import { calibrate, reconcile, type Reconciliation } from './reconcile';
 import { readStartupLog } from './read-log';
 import type { Scenario } from '../inputs/scenario';
@@ -38,5 +39,30 @@ describe.each(LMDEPLOY_LOGS)('$thread', ({ text, before, expected }) => {
   it('reproduces the logged block count once calibrated', () => {
     const calibrated = reconciled(calibrate(scenario, reconciliation), log);
     expect(Math.abs(calibrated.count.predicted - expected.blocks)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe.each(PEER_LOGS)('$thread', ({ text, before, expected }) => {
+  const log = read(text);
+  const { scenario } = applyLog(before, log);
+  const reconciliation = reconcilePeer(scenario, log);
+  if (!reconciliation) throw new Error('no reconciliation');
+
+  it('sets the inputs the log fixes', () => {
+    expect(log.cache.kind).toBe(expected.engine);
+    expect(scenario.inputs.P).toBe(expected.tp);
+  });
+
+  it('sizes a token of the cache exactly as the log implies it', () => {
+    expect(reconciliation.bytesPerToken).toBe(expected.bytesPerToken);
+    expect(reconciliation.bytesAgree).toBe(true);
+    expect(reconciliation.loggedTokens).toBe(expected.tokens);
+  });
+
+  it('reproduces the logged cache to one page once calibrated', () => {
+    const calibrated = reconcilePeer(calibratePeer(scenario, reconciliation), log);
+    expect(Math.abs((calibrated?.pageTokens ?? 0) - expected.tokens)).toBeLessThanOrEqual(
+      expected.pageTokens,
+    );
   });
 });

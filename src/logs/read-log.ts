@@ -112,7 +112,7 @@ function readVllm(lines: readonly string[]): CacheReading | null {
     weights: first(VLLM_LINES.weights),
     nonTorch: first(VLLM_LINES.nonTorch),
     activations: first(VLLM_LINES.activations),
-    utilization: first(VLLM_LINES.utilization),
+    utilization: first(VLLM_LINES.utilization) ?? undefined,
     ranks: Math.max(tokens.length, blocks.length, 1),
   };
 }
@@ -135,6 +135,7 @@ function readSglang(lines: readonly string[]): CacheReading | null {
     weights: first(SGLANG_LINES.loadEnd, 1),
     availBeforeLoad: first(SGLANG_LINES.loadBegin),
     fraction: first(SGLANG_LINES.fraction),
+    tpSize: first(SGLANG_LINES.tpSize),
     ranks: allocated.length,
   };
 }
@@ -179,6 +180,7 @@ function settingsOf(
   command: LaunchCommand | null,
   halvedPrefill: number | undefined,
   dump: ReadonlyMap<string, string>,
+  cache: CacheReading,
 ): LogSettings {
   const fromDump = (key: string) => {
     const value = dump.get(key);
@@ -189,7 +191,8 @@ function settingsOf(
   return {
     tp:
       integer('tp', 'tensor_para_size') ??
-      flagNumber(command, 'tp', 'tensor-parallel-size', 'tp-size'),
+      flagNumber(command, 'tp', 'tensor-parallel-size', 'tp-size') ??
+      (cache.kind === 'sglang' ? (cache.tpSize ?? undefined) : undefined),
     cacheMaxEntryCount:
       (echo ? echoedNumber(echo, 'cache_max_entry_count') : undefined) ??
       fromDump('cache_max_entry_count') ??
@@ -210,6 +213,12 @@ function settingsOf(
     modelFormat:
       (echo ? echoedText(echo, 'model_format') : undefined) ?? flagText(command, 'model-format'),
     modelPath: command?.modelPath ?? undefined,
+    engineKnob:
+      cache.kind === 'vllm'
+        ? (cache.utilization ?? flagNumber(command, 'gpu-memory-utilization'))
+        : cache.kind === 'sglang'
+          ? (cache.fraction ?? flagNumber(command, 'mem-fraction-static'))
+          : undefined,
   };
 }
 
@@ -285,7 +294,7 @@ export function readStartupLog(text: string): LogReading {
     }
     const command = launchCommand(lines);
     const halved = numbersOf(matches(lines, PYTORCH_LINES.prefillHalved)).at(-1);
-    const settings = settingsOf(echo?.config ?? null, command, halved, modelDump(lines));
+    const settings = settingsOf(echo?.config ?? null, command, halved, modelDump(lines), cache);
     const log: StartupLog = {
       cache,
       settings,

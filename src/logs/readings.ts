@@ -37,7 +37,7 @@ export interface VllmReading {
   readonly weights: number | null;
   readonly nonTorch: number | null;
   readonly activations: number | null;
-  readonly utilization: number | null;
+  readonly utilization: number | undefined;
   readonly ranks: number;
 }
 
@@ -52,6 +52,7 @@ export interface SglangReading {
   readonly weights: number | null;
   readonly availBeforeLoad: number | null;
   readonly fraction: number | null;
+  readonly tpSize: number | null;
   readonly ranks: number;
 }
 
@@ -68,6 +69,8 @@ export interface LogSettings {
   readonly blockTokens: number | undefined;
   readonly modelFormat: string | undefined;
   readonly modelPath: string | undefined;
+  /** vLLM's `gpu_memory_utilization` or SGLang's `mem_fraction_static`, where the log has it. */
+  readonly engineKnob: number | undefined;
 }
 
 export interface StartupLog {

@@ -1,3 +1,4 @@
+import { peerCalibrationKey } from '../inputs/definitions';
 import {
   activeModel,
   overheadsOf,
@@ -14,6 +15,7 @@ import {
   type EngineContext,
   type EngineId,
   type EngineResult,
+  type GiB,
   type LaunchSettings,
   type LogLine,
 } from '../model';
@@ -50,6 +52,11 @@ function knobOf(scenario: Scenario, id: EngineId): number | null {
   return value > 0 ? value : null;
 }
 
+/** What a calibration to the engine's own log takes off its cache. */
+function calibrationOf(scenario: Scenario, id: EngineId): GiB {
+  return gib(isPeer(id) ? scenario.inputs[peerCalibrationKey(id)] : 0);
+}
+
 export interface EngineRow {
   readonly id: EngineId;
   readonly name: string;
@@ -66,7 +73,7 @@ export interface EngineRow {
 /** The same model, GPUs and TP degree under every engine in the registry. */
 export function compareEngines(scenario: Scenario): EngineRow[] {
   const overheads = overheadsOf(scenario);
-  const base: Omit<EngineContext, 'knob'> = {
+  const base: Omit<EngineContext, 'knob' | 'calibration'> = {
     tp: toTpScenario(scenario),
     architecture: activeModel(scenario).architecture,
     kvPrecision: scenario.kvCache,
@@ -76,7 +83,11 @@ export function compareEngines(scenario: Scenario): EngineRow[] {
   };
   return ENGINES.map((engine) => {
     const knob = knobOf(scenario, engine.id);
-    const result = engine.evaluate({ ...base, knob });
+    const result = engine.evaluate({
+      ...base,
+      knob,
+      calibration: calibrationOf(scenario, engine.id),
+    });
     return {
       id: engine.id,
       name: engine.name,

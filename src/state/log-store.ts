@@ -4,6 +4,7 @@ import type { Scenario } from '../inputs/scenario';
 import { applyLog, type LogChange } from '../logs/apply';
 import { readStartupLog } from '../logs/read-log';
 import type { LogProblem, StartupLog } from '../logs/readings';
+import { calibratePeer, reconcilePeer, type PeerReconciliation } from '../logs/peer-reconcile';
 import { calibrate, reconcile, type ReconcileResult } from '../logs/reconcile';
 import { replaceScenario, useScenarioStore } from './scenario-store';
 import { SettledScenarioContext } from './views';
@@ -41,34 +42,47 @@ export function forgetLog(): void {
   useLogStore.setState({ log: null, changes: [], problem: null });
 }
 
-const reconciliations = new WeakMap<StartupLog, WeakMap<Scenario, ReconcileResult>>();
+/** A log held against the page: LMDeploy's against its chart, another engine's against its row. */
+export type LogHolding =
+  | { readonly engine: 'lmdeploy'; readonly result: ReconcileResult }
+  | { readonly engine: 'peer'; readonly result: PeerReconciliation | null };
 
-function reconciliationOf(scenario: Scenario, log: StartupLog): ReconcileResult {
-  let byScenario = reconciliations.get(log);
+const holdings = new WeakMap<StartupLog, WeakMap<Scenario, LogHolding>>();
+
+function holdingOf(scenario: Scenario, log: StartupLog): LogHolding {
+  let byScenario = holdings.get(log);
   if (!byScenario) {
     byScenario = new WeakMap();
-    reconciliations.set(log, byScenario);
+    holdings.set(log, byScenario);
   }
-  let result = byScenario.get(scenario);
-  if (!result) {
-    result = reconcile(scenario, log);
-    byScenario.set(scenario, result);
+  let holding = byScenario.get(scenario);
+  if (!holding) {
+    const kind = log.cache.kind;
+    holding =
+      kind === 'turbomind' || kind === 'pytorch'
+        ? { engine: 'lmdeploy', result: reconcile(scenario, log) }
+        : { engine: 'peer', result: reconcilePeer(scenario, log) };
+    byScenario.set(scenario, holding);
   }
-  return result;
+  return holding;
 }
 
 /** The log held against the settled scenario, memoised for each pair of them. */
-export function useLogReconciliation(): ReconcileResult | null {
+export function useLogHolding(): LogHolding | null {
   const log = useLogStore((state) => state.log);
   const scenario = useContext(SettledScenarioContext);
-  return log && scenario ? reconciliationOf(scenario, log) : null;
+  return log && scenario ? holdingOf(scenario, log) : null;
 }
 
-/** Turns the memory the log leaves unexplained into the scenario's overhead. */
+/** Turns the memory the log leaves unexplained into overhead (LMDeploy) or the engine's own. */
 export function calibrateToLog(): void {
   const { log } = useLogStore.getState();
   if (!log) return;
   const scenario = useScenarioStore.getState().scenario;
-  const result = reconciliationOf(scenario, log);
-  if (result.ok) replaceScenario(calibrate(scenario, result.reconciliation));
+  const holding = holdingOf(scenario, log);
+  if (holding.engine === 'lmdeploy' && holding.result.ok) {
+    replaceScenario(calibrate(scenario, holding.result.reconciliation));
+  } else if (holding.engine === 'peer' && holding.result) {
+    replaceScenario(calibratePeer(scenario, holding.result));
+  }
 }

@@ -3,8 +3,9 @@ import { formatCount, formatGiB, formatPlain } from '../../lib/format';
 import type { LogChange } from '../../logs/apply';
 import type { StartupLog } from '../../logs/readings';
 import { findGpu, findModel } from '../../model';
-import { useLogStore } from '../../state/log-store';
+import { useLogHolding, useLogStore } from '../../state/log-store';
 import { LogProblemText } from './LogProblemText';
+import { PeerComparison } from './PeerComparison';
 import { Reconciliation } from './Reconciliation';
 
 /** What reading the log did: the engine it is from, and every input it set. */
@@ -22,10 +23,20 @@ export function LogReport() {
       {log && (
         <>
           <LogSummary log={log} changes={changes} />
-          <Reconciliation />
+          <Holding />
         </>
       )}
     </div>
+  );
+}
+
+function Holding() {
+  const holding = useLogHolding();
+  if (!holding) return null;
+  return holding.engine === 'lmdeploy' ? (
+    <Reconciliation result={holding.result} />
+  ) : (
+    <PeerComparison reconciliation={holding.result} />
   );
 }
 
@@ -79,6 +90,7 @@ function ChangeText({ change }: { change: LogChange }) {
       case 'gpuMemory':
         return formatGiB(change.value, i18n.language);
       case 'cacheRatio':
+      case 'engineKnob':
         return formatPlain(change.value, i18n.language);
       default:
         return formatCount(change.value, i18n.language);

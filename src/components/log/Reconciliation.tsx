@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount, formatGiB, formatPercent, formatPlain } from '../../lib/format';
 import type { KvShapeFit } from '../../logs/reconcile';
 import { BYTES_PER_MIB } from '../../model';
-import { calibrateToLog, useLogReconciliation, useLogStore } from '../../state/log-store';
+import { calibrateToLog, type LogHolding } from '../../state/log-store';
 import { CONTROL_CLASS } from '../shared/controls';
 import { LogProblemText } from './LogProblemText';
 
@@ -11,11 +11,12 @@ const CELL = 'px-2 py-1 text-right font-mono tabular-nums';
 type RowKey = 'blockSize' | 'blocks' | 'budget' | 'free' | 'overhead' | 'truncated';
 
 /** The log's figures beside the page's, line by line, and the action that calibrates. */
-export function Reconciliation() {
+export function Reconciliation({
+  result,
+}: {
+  result: Extract<LogHolding, { engine: 'lmdeploy' }>['result'];
+}) {
   const { t, i18n } = useTranslation();
-  const result = useLogReconciliation();
-  const kind = useLogStore((state) => state.log?.cache.kind);
-  if (!result || (kind !== 'turbomind' && kind !== 'pytorch')) return null;
   if (!result.ok) {
     return (
       <p className="text-sm text-red-700 dark:text-red-400" data-testid="log-problem">

@@ -19,6 +19,8 @@ export interface EngineContext {
   readonly ncclOverhead: GiB;
   /** The engine's own memory knob; null takes its default. */
   readonly knob: number | null;
+  /** Memory a start-up log showed the engine did not have, beyond its rule; 0 uncalibrated. */
+  readonly calibration: GiB;
 }
 
 export interface EngineResult {

@@ -22,6 +22,7 @@ const context: EngineContext = {
   contextOverhead: gib(0),
   ncclOverhead: gib(0),
   knob: null,
+  calibration: gib(0),
 };
 // Weights per GPU: everything but the vocabulary, 16.34823 GiB, plus embedding and lm_head of
 // 152,064 rows (already a multiple of 64 and of 8), 2 × 152,064 / 8 × 8192 × 2 B = 0.580078 GiB.
@@ -69,6 +70,12 @@ describe('the other engines on Qwen2.5-72B, 8 × H100', () => {
 
   it('TGI: T − W − A(4096) − (1 − 0.9) × T ≈ 53.8194 GiB', () => {
     expect(kv('tgi').kvCachePerGpu).toBeCloseTo(79.11 - WEIGHTS - PEAK_4096 - 0.1 * 79.11, 10);
+  });
+
+  it('takes a calibration to the engine’s own log off its cache', () => {
+    const calibrated = kv('vllm', { calibration: gib(1.5) });
+    expect(calibrated.kvCachePerGpu).toBeCloseTo(kv('vllm').kvCachePerGpu - 1.5, 10);
+    expect(calibrated.tokens).toBe(Math.floor((calibrated.kvCachePerGpu * GIB) / 655_360) * 16);
   });
 
   it('lets vLLM refuse to start when other processes hold what u × T needs', () => {

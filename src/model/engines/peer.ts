@@ -146,8 +146,9 @@ export function evaluatePeer(rules: PeerRules, context: EngineContext, id: strin
     knob,
   );
   if (budget === 'startup') return result(0, 0, 'startup');
-  if (freeAtStart - weights < 0 || budget <= 0) return result(0, 0, 'weights');
-  return result(budget, Math.floor(toBytes(gib(budget)) / pageBytes), null);
+  const calibrated = budget - context.calibration;
+  if (freeAtStart - weights < 0 || calibrated <= 0) return result(0, 0, 'weights');
+  return result(calibrated, Math.floor(toBytes(gib(calibrated)) / pageBytes), null);
 }
 
 /** An engine record from its rules: the comparison evaluates every engine the same way. */

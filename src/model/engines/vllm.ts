@@ -9,12 +9,15 @@ export const vllm = peerEngine('vllm', {
   // 0.9 until v0.21.0, which raised it to 0.92 (PR #38284).
   knob: KNOB,
   pageTokens: 16,
-  source: 'vllm/v1/worker/gpu_worker.py determine_available_memory',
+  source: 'vllm/v1/worker/gpu_worker.py determine_available_memory (v0.11 – v0.21)',
   profileTokens: () => 8192,
   ...PADDED_VOCABULARY_SPLIT,
-  // The budget is a share of TOTAL memory; it refuses to start if that much is not free.
-  kvBudget: ({ total, freeAtStart, weights, activations, nccl }, knob) =>
-    freeAtStart < knob * total ? 'startup' : knob * total - weights - activations - nccl,
+  // A share of TOTAL memory less what the profile run allocated; it refuses to start if that
+  // share is not free. Since v0.11 its baseline is taken after NCCL starts, so the context
+  // and NCCL come out of the rest of the GPU rather than out of this budget; from v0.21 it
+  // also sets aside an estimate of its CUDA graphs, which a calibration to its log counts.
+  kvBudget: ({ total, freeAtStart, weights, activations }, knob) =>
+    freeAtStart < knob * total ? 'startup' : knob * total - weights - activations,
   launchCommand: (settings) => [
     [
       `vllm serve ${settings.modelPath} --tensor-parallel-size ${String(settings.tpDegree)}`,
