@@ -158,6 +158,24 @@ export const en = {
       missing: 'The field “{{field}}” is missing.',
       invalid: '“{{field}}” must be a whole number from {{min}} to {{max}}.',
       inconsistent: '“{{field}}” does not agree with the other fields.',
+      'not-modelled':
+        'The page does not size {{family}} yet: not every layer is attention and an MLP, so any figure would be wrong.',
+      'encoder-only':
+        'This is the config of an encoder alone ({{modelType}}), not of a language model. Paste the whole model’s config.json.',
+    },
+    usedFormat: 'Its checkpoint is stored as {{format}}; the weight format is set to it.',
+    unquantized: 'It keeps {{roles}} in 16 bits, and so does the page.',
+    roles: {
+      attention: 'attention',
+      'dense-mlp': 'the dense MLP',
+      experts: 'the experts',
+      'shared-experts': 'the shared experts',
+    },
+    note: {
+      'unknown-quantization':
+        'Its quantization ({{method}}) is not one the page sizes: the weights are sized as BF16.',
+      'encoder-not-counted':
+        'It has a vision or audio encoder; the sizes here are the language model’s alone.',
     },
     kept: 'The scenario was left as it was.',
   },
@@ -176,6 +194,10 @@ export const en = {
     noFit: 'does not fit',
     architecture:
       'KV cache sized for {{name}}: {{layers}} layers, {{kvHeads}} KV heads of {{headDim}} ({{perGpu}} on each GPU).',
+    architectureLatent:
+      'KV cache sized for {{name}}: {{layers}} layers, one compressed latent of {{values}} values per token and layer, whole on every GPU.',
+    slidingWindow:
+      '{{layers}} of its {{total}} layers attend within {{window}} tokens. LMDeploy keeps every token in every layer, as sized here; an engine that allocates by layer type, such as vLLM’s hybrid KV cache manager, keeps only the window in those layers and so holds more tokens.',
     contextNote: 'The session length is beyond {{name}}’s {{max}}-token context.',
     truncated:
       'LMDeploy would cut session_len to {{tokens}} at start-up: one session of {{len}} tokens does not fit.',

@@ -153,6 +153,21 @@ export const zhCN: Messages = {
       missing: '缺少字段“{{field}}”。',
       invalid: '“{{field}}”必须是 {{min}} 到 {{max}} 之间的整数。',
       inconsistent: '“{{field}}”与其他字段不一致。',
+      'not-modelled': '本页还不能计算 {{family}}：并非每一层都是注意力加 MLP，任何数字都会是错的。',
+      'encoder-only':
+        '这是单独一个编码器（{{modelType}}）的配置，不是语言模型的。请粘贴整个模型的 config.json。',
+    },
+    usedFormat: '它的权重以 {{format}} 存储；权重格式已设为它。',
+    unquantized: '它把{{roles}}保留为 16 位，本页也一样。',
+    roles: {
+      attention: '注意力',
+      'dense-mlp': '稠密 MLP',
+      experts: '专家',
+      'shared-experts': '共享专家',
+    },
+    note: {
+      'unknown-quantization': '它的量化方式（{{method}}）不是本页能计算的：权重按 BF16 计算。',
+      'encoder-not-counted': '它带有视觉或音频编码器；这里的大小只是语言模型的。',
     },
     kept: '当前场景保持不变。',
   },
@@ -171,6 +186,10 @@ export const zhCN: Messages = {
     noFit: '放不下',
     architecture:
       'KV cache 按 {{name}} 计算：{{layers}} 层，{{kvHeads}} 个 KV 头，每头 {{headDim}} 维（每张 GPU {{perGpu}} 个）。',
+    architectureLatent:
+      'KV cache 按 {{name}} 计算：{{layers}} 层，每个 token 每层一个 {{values}} 维的压缩潜向量，每张 GPU 上都存完整的一份。',
+    slidingWindow:
+      '它的 {{total}} 层中有 {{layers}} 层只在 {{window}} 个 token 的窗口内注意。LMDeploy 在每一层都保存每个 token，如这里所算；按层类型分配的引擎（例如 vLLM 的混合 KV cache 管理器）在这些层只保留窗口，所以能装下更多 token。',
     contextNote: '会话长度超过了 {{name}} 的 {{max}} token 上下文。',
     truncated:
       'LMDeploy 启动时会把 session_len 截断为 {{tokens}}：放不下一个 {{len}} token 的会话。',

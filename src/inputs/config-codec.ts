@@ -1,4 +1,3 @@
-import type { ModelArchitecture } from '../model';
 import { parseHfConfig } from './hf-config';
 import type { PastedModel } from './scenario';
 
@@ -25,6 +24,18 @@ const FIELD_CODES = [
   ['mn', 'qk_nope_head_dim'],
   ['mr', 'qk_rope_head_dim'],
   ['mv', 'v_head_dim'],
+  ['xe', 'interleave_moe_layer_step'],
+  ['c', 'max_position_embeddings'],
+  ['sw', 'sliding_window'],
+  ['sl', 'sliding_layers'],
+] as const;
+
+/** Projections a checkpoint keeps in 16 bits, each as a skip-list entry the reader knows. */
+const KEPT_CODES = [
+  ['ua', 'attention', 'self_attn'],
+  ['ud', 'dense-mlp', 'mlp.gate_proj'],
+  ['ue', 'experts', 'mlp.experts'],
+  ['us', 'shared-experts', 'shared_expert'],
 ] as const;
 
 const FLAG_CODES = [
@@ -36,8 +47,9 @@ const FLAG_CODES = [
 const NAME_SEPARATOR = '~';
 const MAX_NAME_LENGTH = 60;
 
-function fieldValues(architecture: ModelArchitecture): Record<string, number | null | undefined> {
-  const { moe, mla } = architecture;
+function fieldValues(model: PastedModel): Record<string, number | null | undefined> {
+  const { architecture } = model;
+  const { moe, mla, slidingWindow } = architecture;
   return {
     hidden_size: architecture.hiddenSize,
     num_hidden_layers: architecture.layers,
@@ -56,11 +68,15 @@ function fieldValues(architecture: ModelArchitecture): Record<string, number | n
     qk_nope_head_dim: mla?.qkNopeHeadDim,
     qk_rope_head_dim: mla?.qkRopeHeadDim,
     v_head_dim: mla?.vHeadDim,
+    interleave_moe_layer_step: moe?.moeEvery,
+    max_position_embeddings: model.maxContext,
+    sliding_window: slidingWindow?.window,
+    sliding_layers: slidingWindow?.layers,
   };
 }
 
 export function encodePastedModel(model: PastedModel): string {
-  const values = fieldValues(model.architecture);
+  const values = fieldValues(model);
   const fields = FIELD_CODES.flatMap(([code, field]) => {
     const value = values[field];
     return typeof value === 'number' ? [`${code}${value}`] : [];
@@ -71,8 +87,11 @@ export function encodePastedModel(model: PastedModel): string {
     model.architecture.qkNorm === true,
   ].map((on, index) => `${FLAG_CODES[index]?.[0] ?? ''}${on ? 1 : 0}`);
   const norms = model.architecture.normsPerLayer === 4 ? ['n4'] : [];
+  const kept = KEPT_CODES.filter(([, role]) => model.architecture.unquantized?.includes(role)).map(
+    ([code]) => `${code}1`,
+  );
   const name = model.name.replaceAll(NAME_SEPARATOR, '-').slice(0, MAX_NAME_LENGTH);
-  return `${name}${NAME_SEPARATOR}${[...fields, ...flags, ...norms].join('.')}`;
+  return `${name}${NAME_SEPARATOR}${[...fields, ...flags, ...norms, ...kept].join('.')}`;
 }
 
 const TOKEN = /^([a-z]+)(\d+)$/;
@@ -80,8 +99,9 @@ const TOKEN = /^([a-z]+)(\d+)$/;
 export function decodePastedModel(text: string): PastedModel | null {
   const separator = text.lastIndexOf(NAME_SEPARATOR);
   if (separator < 0 || text.length > 400) return null;
-  const name = text.slice(0, separator).slice(0, MAX_NAME_LENGTH) || 'config.json';
+  const name = text.slice(0, separator).slice(0, MAX_NAME_LENGTH).trim() || 'config.json';
   const config: Record<string, unknown> = {};
+  const skipped: string[] = [];
   for (const token of text.slice(separator + 1).split('.')) {
     const match = TOKEN.exec(token);
     if (!match) return null;
@@ -92,8 +112,15 @@ export function decodePastedModel(text: string): PastedModel | null {
     if (field) config[field] = field === 'q_lora_rank' && value === 0 ? null : value;
     else if (flag) config[flag] = value === 1;
     else if (code === 'n') config.norms_per_layer = value;
-    else return null;
+    else {
+      const kept = KEPT_CODES.find(([known]) => known === code);
+      if (!kept) return null;
+      skipped.push(kept[2]);
+    }
   }
+  if (skipped.length > 0) config.quantization_config = { modules_to_not_convert: skipped };
   const parsed = parseHfConfig(JSON.stringify(config));
-  return parsed.ok ? { name, architecture: parsed.architecture } : null;
+  return parsed.ok
+    ? { name, architecture: parsed.architecture, maxContext: parsed.maxContext }
+    : null;
 }

@@ -24,6 +24,8 @@ export const PASTED_MODEL_ID = 'config';
 export interface PastedModel {
   readonly name: string;
   readonly architecture: ModelArchitecture;
+  /** `max_position_embeddings`, when the config states it. */
+  readonly maxContext: number | null;
 }
 
 /**
@@ -78,9 +80,7 @@ export interface ActiveModel {
 }
 
 export function activeModel(scenario: Scenario): ActiveModel {
-  if (scenario.model === PASTED_MODEL_ID && scenario.pasted) {
-    return { ...scenario.pasted, maxContext: null };
-  }
+  if (scenario.model === PASTED_MODEL_ID && scenario.pasted) return scenario.pasted;
   const preset = findModel(scenario.model) ?? DEFAULT_MODEL;
   if (!preset) throw new Error('the default model preset is missing');
   return { name: preset.name, architecture: preset.architecture, maxContext: preset.maxContext };
@@ -178,8 +178,18 @@ export function pickModel(scenario: Scenario, id: string): Scenario {
   return withDerivedSizes({ ...scenario, model: id });
 }
 
-export function choosePastedModel(scenario: Scenario, pasted: PastedModel): Scenario {
-  return withDerivedSizes({ ...scenario, pasted, model: PASTED_MODEL_ID });
+/** A pasted model, in the weight format its checkpoint is stored in when its config says. */
+export function choosePastedModel(
+  scenario: Scenario,
+  pasted: PastedModel,
+  weights: WeightPrecision | null = null,
+): Scenario {
+  return withDerivedSizes({
+    ...scenario,
+    pasted,
+    model: PASTED_MODEL_ID,
+    weights: weights ?? scenario.weights,
+  });
 }
 
 /** A new weight format changes the model's size, so the sizes are derived again. */

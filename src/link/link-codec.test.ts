@@ -238,6 +238,13 @@ describe('choices in the link', () => {
     expect(decodeLink(encodeLink(link))).toEqual({ link, ignored: [] });
   });
 
+  it('names a pasted model whose name is only spaces as the file it came from', () => {
+    const { scenario } = decodeScenario(
+      '?model=config&cfg=%20%20%20~h4096.l32.a32.k8.i14336.v128256.t0.b0.q0',
+    );
+    expect(scenario.pasted?.name).toBe('config.json');
+  });
+
   it('names unknown choices and a broken pasted config', () => {
     const { scenario, ignored } = decodeScenario('?model=config&cfg=junk&gpu=tpu&w=int3&kv=fp4');
     expect(scenario.model).toBe(DEFAULT_SCENARIO.model);

@@ -22,7 +22,18 @@ export interface ModelArchitecture {
   readonly moe?: MixtureOfExperts;
   /** DeepSeek's multi-head latent attention. */
   readonly mla?: LatentAttention;
+  /**
+   * Projections the checkpoint leaves in 16 bits whatever its format, as its
+   * `quantization_config` says (`modules_to_not_convert`, `ignore`, …).
+   */
+  readonly unquantized?: readonly LinearRole[];
+  /** Layers that attend within a window: `layers` of them, over `window` tokens. */
+  readonly slidingWindow?: { readonly window: number; readonly layers: number };
 }
+
+/** The projection matrices by what they do, which a quantization may treat apart. */
+export const LINEAR_ROLES = ['attention', 'dense-mlp', 'experts', 'shared-experts'] as const;
+export type LinearRole = (typeof LINEAR_ROLES)[number];
 
 export interface MixtureOfExperts {
   readonly experts: number;
@@ -31,6 +42,10 @@ export interface MixtureOfExperts {
   readonly sharedExperts?: number;
   /** Leading layers that keep a dense MLP (DeepSeek's `first_k_dense_replace`). */
   readonly denseLayers?: number;
+  /** Every how many layers one has experts, the others a dense MLP (Llama 4's interleave step). */
+  readonly moeEvery?: number;
+  /** The dense MLP's width where it differs from `intermediateSize` (Llama 4's `intermediate_size_mlp`). */
+  readonly denseIntermediateSize?: number;
 }
 
 export interface LatentAttention {
@@ -51,6 +66,7 @@ export interface ParameterCounts {
   /** Counted once here when tied, as the checkpoint stores it. */
   readonly lmHead: number;
   readonly linear: number;
+  readonly linearByRole: Readonly<Record<LinearRole, number>>;
   /** Norms, biases and MoE routers: kept in 16-bit by every quantization scheme here. */
   readonly other: number;
   readonly total: number;
@@ -80,17 +96,27 @@ function attentionParameters(architecture: ModelArchitecture): { linear: number;
 /** Gated MLPs (SwiGLU/GeGLU) have three matrices: gate, up and down. */
 const GATED_MLP_MATRICES = 3;
 
+/** Whether a layer has experts: past the leading dense ones, and on the interleave step. */
+function hasExperts(moe: MixtureOfExperts, layer: number): boolean {
+  if (layer < (moe.denseLayers ?? 0)) return false;
+  // Llama 4: `(layer + 1) % interleave_moe_layer_step == 0`.
+  return (layer + 1) % (moe.moeEvery ?? 1) === 0;
+}
+
 function mlpParameters(
   architecture: ModelArchitecture,
   layer: number,
-): { linear: number; other: number } {
+): { dense: number; experts: number; shared: number; other: number } {
   const { hiddenSize: h, moe } = architecture;
-  if (!moe || layer < (moe.denseLayers ?? 0)) {
-    return { linear: GATED_MLP_MATRICES * h * architecture.intermediateSize, other: 0 };
+  if (!moe || !hasExperts(moe, layer)) {
+    const width = moe?.denseIntermediateSize ?? architecture.intermediateSize;
+    return { dense: GATED_MLP_MATRICES * h * width, experts: 0, shared: 0, other: 0 };
   }
-  const expertCount = moe.experts + (moe.sharedExperts ?? 0);
+  const expert = GATED_MLP_MATRICES * h * moe.expertIntermediateSize;
   return {
-    linear: expertCount * GATED_MLP_MATRICES * h * moe.expertIntermediateSize,
+    dense: 0,
+    experts: moe.experts * expert,
+    shared: (moe.sharedExperts ?? 0) * expert,
     other: h * moe.experts,
   };
 }
@@ -111,14 +137,25 @@ function countLayers(architecture: ModelArchitecture): ParameterCounts {
   const { hiddenSize: h, layers, vocabSize } = architecture;
   const attention = attentionParameters(architecture);
   const normsPerLayer = (architecture.normsPerLayer ?? 2) * h;
-  let linear = 0;
+  const byRole = { attention: 0, 'dense-mlp': 0, experts: 0, 'shared-experts': 0 };
   let other = h; // the final norm
   for (let layer = 0; layer < layers; layer += 1) {
     const mlp = mlpParameters(architecture, layer);
-    linear += attention.linear + mlp.linear;
+    byRole.attention += attention.linear;
+    byRole['dense-mlp'] += mlp.dense;
+    byRole.experts += mlp.experts;
+    byRole['shared-experts'] += mlp.shared;
     other += attention.other + mlp.other + normsPerLayer;
   }
+  const linear = byRole.attention + byRole['dense-mlp'] + byRole.experts + byRole['shared-experts'];
   const embedding = vocabSize * h;
   const lmHead = architecture.tieWordEmbeddings ? 0 : vocabSize * h;
-  return { embedding, lmHead, linear, other, total: embedding + lmHead + linear + other };
+  return {
+    embedding,
+    lmHead,
+    linear,
+    linearByRole: byRole,
+    other,
+    total: embedding + lmHead + linear + other,
+  };
 }

@@ -1,4 +1,4 @@
-import { countParameters, type ModelArchitecture } from './architecture';
+import { countParameters, LINEAR_ROLES, type ModelArchitecture } from './architecture';
 import { bytesForLinearWeights, SIXTEEN_BIT_BYTES, type WeightPrecision } from './precision';
 import { paddedVocabSize } from './tp-validity';
 import { bytes, toGiB, type GiB } from './units';
@@ -25,9 +25,16 @@ export function turbomindSizes(
   const counts = countParameters(architecture);
   const paddedVocab = paddedVocabSize(architecture.vocabSize, tpDegree);
   const vocabBytes = 2 * paddedVocab * architecture.hiddenSize * SIXTEEN_BIT_BYTES;
-  const otherBytes =
-    bytesForLinearWeights(counts.linear, precision, architecture.hiddenSize) +
-    counts.other * SIXTEEN_BIT_BYTES;
+  // A projection the checkpoint leaves unquantized stays 16-bit whatever the format.
+  const kept = new Set(architecture.unquantized ?? []);
+  let otherBytes = counts.other * SIXTEEN_BIT_BYTES;
+  for (const role of LINEAR_ROLES) {
+    otherBytes += bytesForLinearWeights(
+      counts.linearByRole[role],
+      kept.has(role) ? 'bf16' : precision,
+      architecture.hiddenSize,
+    );
+  }
   return {
     modelWeights: toGiB(bytes(vocabBytes + otherBytes)),
     vocabLayers: toGiB(bytes(vocabBytes)),

@@ -37,6 +37,7 @@ export interface KvShape {
   readonly headDim: number;
   /** Values per token and layer when the model caches one latent (MLA); null otherwise. */
   readonly latentValues: number | null;
+  readonly slidingWindow: { readonly window: number; readonly layers: number } | null;
 }
 
 /**
@@ -88,6 +89,7 @@ export function evaluateSettled(scenario: Scenario, drag: DragView): SettledView
       latentValues: architecture.mla
         ? architecture.mla.kvLoraRank + architecture.mla.qkRopeHeadDim
         : null,
+      slidingWindow: architecture.slidingWindow ?? null,
     },
     findings,
     servable: isServable(findings),

@@ -28,6 +28,7 @@ describe('start-up logs users posted, reproduced', () => {
         vocabSize: 103168,
         tieWordEmbeddings: false,
       },
+      maxContext: 2048,
     });
     const scenario: Scenario = {
       ...base,
@@ -46,6 +47,7 @@ describe('start-up logs users posted, reproduced', () => {
     const base = choosePastedModel(DEFAULT_SCENARIO, {
       name: 'InternVL2-8B language model',
       architecture: { ...preset('internlm2.5-7b-chat'), vocabSize: 92553 },
+      maxContext: 32768,
     });
     const scenario = setUsedByOthers(
       {

@@ -48,8 +48,8 @@ export const selectWeights = (weights: WeightPrecision) => {
 export const selectKvCache = (kvCache: KvPrecision) => {
   update((scenario) => pickKvCache(scenario, kvCache));
 };
-export const applyPastedModel = (pasted: PastedModel) => {
-  update((scenario) => choosePastedModel(scenario, pasted));
+export const applyPastedModel = (pasted: PastedModel, weights: WeightPrecision | null) => {
+  update((scenario) => choosePastedModel(scenario, pasted, weights));
 };
 
 export const selectVersion = (variant: Variant, version: EngineVersion) => {

@@ -1,25 +1,56 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseHfConfig, type ConfigProblem } from '../../inputs/hf-config';
+import {
+  MAX_CONFIG_CHARS,
+  parseHfConfig,
+  type ConfigNote,
+  type ConfigProblem,
+} from '../../inputs/hf-config';
+import type { LinearRole, WeightPrecision } from '../../model';
 import { applyPastedModel } from '../../state/scenario-store';
 import { CONTROL_CLASS } from '../shared/controls';
 
-type Outcome = { kind: 'used'; name: string } | { kind: 'problem'; problem: ConfigProblem } | null;
+type Outcome =
+  | {
+      readonly kind: 'used';
+      readonly name: string;
+      readonly weights: WeightPrecision | null;
+      readonly unquantized: readonly LinearRole[];
+      readonly notes: readonly ConfigNote[];
+    }
+  | { readonly kind: 'problem'; readonly problem: ConfigProblem }
+  | null;
 
+const TOO_LARGE: Outcome = {
+  kind: 'problem',
+  problem: { kind: 'too-large', limit: MAX_CONFIG_CHARS },
+};
+
+/**
+ * A config.json pasted or opened. The text stays in the textarea rather than React state, and
+ * its size is checked as it arrives, so a huge paste is refused before it is rendered.
+ */
 export default function ConfigImport() {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
   const id = useId();
 
   const use = (source: string) => {
     const result = parseHfConfig(source);
-    if (result.ok) {
-      applyPastedModel({ name: result.name, architecture: result.architecture });
-      setOutcome({ kind: 'used', name: result.name });
-    } else {
+    if (!result.ok) {
       setOutcome({ kind: 'problem', problem: result.problem });
+      return;
     }
+    const { name, architecture, maxContext, weights, notes } = result;
+    applyPastedModel({ name, architecture, maxContext }, weights);
+    setOutcome({
+      kind: 'used',
+      name,
+      weights,
+      unquantized: architecture.unquantized ?? [],
+      notes,
+    });
   };
 
   return (
@@ -29,21 +60,32 @@ export default function ConfigImport() {
       </label>
       <textarea
         id={id}
+        ref={area}
         rows={5}
+        spellCheck={false}
         className="w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-800"
         placeholder={t('config.placeholder')}
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-        }}
         data-testid="config-text"
+        onPaste={(event) => {
+          const pasted = event.clipboardData.getData('text/plain');
+          if (pasted.length + event.currentTarget.value.length > MAX_CONFIG_CHARS) {
+            event.preventDefault();
+            setOutcome(TOO_LARGE);
+          }
+        }}
+        onInput={(event) => {
+          if (event.currentTarget.value.length > MAX_CONFIG_CHARS) {
+            event.currentTarget.value = '';
+            setOutcome(TOO_LARGE);
+          }
+        }}
       />
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
           className={CONTROL_CLASS}
           onClick={() => {
-            use(text);
+            use(area.current?.value ?? '');
           }}
         >
           {t('config.use')}
@@ -56,19 +98,44 @@ export default function ConfigImport() {
             className="sr-only"
             onChange={(event) => {
               const file = event.target.files?.[0];
-              if (file) void file.text().then(use);
+              if (!file) return;
+              if (file.size > MAX_CONFIG_CHARS * 4) setOutcome(TOO_LARGE);
+              else void file.text().then(use);
             }}
           />
         </label>
       </div>
-      <p role="status" className="text-xs" data-testid="config-outcome">
-        {outcome?.kind === 'used' && t('config.used', { name: outcome.name })}
+      <div role="status" className="space-y-1 text-xs" data-testid="config-outcome">
+        {outcome?.kind === 'used' && <UsedConfig outcome={outcome} />}
         {outcome?.kind === 'problem' && (
-          <span className="text-red-700 dark:text-red-400">
+          <p className="text-red-700 dark:text-red-400">
             {t(`config.problem.${outcome.problem.kind}`, { ...outcome.problem })} {t('config.kept')}
-          </span>
+          </p>
         )}
-      </p>
+      </div>
     </div>
+  );
+}
+
+function UsedConfig({ outcome }: { outcome: Extract<Outcome, { kind: 'used' }> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        {t('config.used', { name: outcome.name })}{' '}
+        {outcome.weights && t('config.usedFormat', { format: t(`weights.${outcome.weights}`) })}{' '}
+        {outcome.unquantized.length > 0 &&
+          t('config.unquantized', {
+            roles: outcome.unquantized.map((role) => t(`config.roles.${role}`)).join(', '),
+          })}
+      </p>
+      {outcome.notes.map((note) => (
+        <p key={note.kind} className="text-amber-800 dark:text-amber-300">
+          {note.kind === 'unknown-quantization'
+            ? t('config.note.unknown-quantization', { method: note.method })
+            : t('config.note.encoder-not-counted')}
+        </p>
+      ))}
+    </>
   );
 }

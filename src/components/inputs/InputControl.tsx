@@ -8,6 +8,15 @@ import { useDragView } from '../../state/views';
 import { startDrag } from '../../state/gesture';
 import { setInput } from '../../state/scenario-store';
 
+/**
+ * A value as its field shows it: to the input's decimals, or to two significant figures when
+ * those would round a derived size (a tiny model's S) to zero.
+ */
+function fieldText(value: number, decimals: number): string {
+  const rounded = Number(value.toFixed(decimals));
+  return String(rounded === 0 && value !== 0 ? Number(value.toPrecision(2)) : rounded);
+}
+
 export function InputControl({ inputKey }: { inputKey: InputKey }) {
   const { t, i18n } = useTranslation();
   const definition = INPUTS[inputKey];
@@ -58,7 +67,7 @@ export function InputControl({ inputKey }: { inputKey: InputKey }) {
             autoComplete="off"
             spellCheck={false}
             className="w-20 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-right font-mono text-sm tabular-nums focus-visible:outline-2 focus-visible:outline-blue-600 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-800"
-            value={draft ?? String(Number(value.toFixed(definition.decimals)))}
+            value={draft ?? fieldText(value, definition.decimals)}
             aria-invalid={draftInvalid}
             aria-describedby={`${id}-help ${id}-error`}
             onChange={(event) => {

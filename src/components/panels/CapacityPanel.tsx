@@ -67,13 +67,19 @@ export function CapacityPanel() {
         className="mt-1 text-sm text-slate-600 dark:text-slate-300"
         data-testid="capacity-architecture"
       >
-        {t('capacity.architecture', {
-          name: model.name,
-          layers: kvShape.layers,
-          kvHeads: kvShape.kvHeads,
-          headDim: kvShape.headDim,
-          perGpu: formatPlain(layout.kvHeadsPerGpu, locale),
-        })}
+        {kvShape.latentValues === null
+          ? t('capacity.architecture', {
+              name: model.name,
+              layers: kvShape.layers,
+              kvHeads: kvShape.kvHeads,
+              headDim: kvShape.headDim,
+              perGpu: formatPlain(layout.kvHeadsPerGpu, locale),
+            })
+          : t('capacity.architectureLatent', {
+              name: model.name,
+              layers: kvShape.layers,
+              values: kvShape.latentValues,
+            })}
       </p>
       <TpFindings />
       <div
@@ -130,6 +136,15 @@ export function CapacityPanel() {
       {view.truncatedTo !== null && (
         <p role="alert" className="mt-2 text-sm text-amber-800 dark:text-amber-300">
           {t('capacity.truncated', { tokens: count(view.truncatedTo), len: count(inputs.len) })}
+        </p>
+      )}
+      {kvShape.slidingWindow && (
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" data-testid="sliding-note">
+          {t('capacity.slidingWindow', {
+            layers: kvShape.slidingWindow.layers,
+            total: kvShape.layers,
+            window: count(kvShape.slidingWindow.window),
+          })}
         </p>
       )}
       {view.beyondContext !== null && (

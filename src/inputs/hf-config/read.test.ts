@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { countParameters, MODEL_PRESETS } from '../model';
-import { presetArchitecture } from '../test-support/fixtures';
-import { decodePastedModel, encodePastedModel } from './config-codec';
-import { parseHfConfig } from './hf-config';
+import { countParameters, MODEL_PRESETS } from '../../model';
+import { presetArchitecture } from '../../test-support/fixtures';
+import { decodePastedModel, encodePastedModel } from '../config-codec';
+import { parseHfConfig } from './read';
 
 // Qwen2.5-7B-Instruct's config.json, as published (fields the calculator does not use trimmed).
 const QWEN_7B = `{
@@ -80,9 +80,14 @@ test.prop([
 test.prop([fc.constantFrom(...MODEL_PRESETS)])(
   'every preset survives the compact link form unchanged',
   (preset) => {
-    const pasted = { name: preset.name, architecture: preset.architecture };
+    const pasted = {
+      name: preset.name,
+      architecture: preset.architecture,
+      maxContext: preset.maxContext,
+    };
     const decoded = decodePastedModel(encodePastedModel(pasted));
     expect(decoded?.name).toBe(preset.name);
+    expect(decoded?.maxContext).toBe(preset.maxContext);
     expect(decoded && countParameters(decoded.architecture)).toEqual(
       countParameters(preset.architecture),
     );
