@@ -5,7 +5,7 @@ test.describe('engines and versions', () => {
   test('the right chart takes any version, states its rule, and the link keeps it', async ({
     page,
   }) => {
-    await page.goto('/');
+    await page.goto('/?overhead=formula');
     await expect(page.getByTestId('variant-post')).toHaveAttribute('data-version', 'tm150');
     await page.getByTestId('post-version').selectOption('pt100');
     await expect(
@@ -33,7 +33,7 @@ test.describe('engines and versions', () => {
   test('memory used on one GPU shrinks every GPU’s cache and shows what is left unused', async ({
     page,
   }) => {
-    await page.goto('/');
+    await page.goto('/?overhead=formula');
     const used = page.getByTestId('used-input');
     await used.fill('0, 2, 0.5');
     // F = 45, 43, 44.5, 45 → every GPU gets 0.8 × 43 = 34.40 (v0.15).
@@ -54,7 +54,7 @@ test.describe('engines and versions', () => {
   test('the realistic overhead adds a context, NCCL buffers and TurboMind’s runtime buffers', async ({
     page,
   }) => {
-    await page.goto('/');
+    await page.goto('/?overhead=formula');
     await expect(page.getByTestId('field-ctx')).toHaveCount(0);
     await page.getByTestId('overhead-realistic').check();
     await expect(page.getByTestId('field-ctx')).toHaveValue('0.3');
@@ -70,12 +70,12 @@ test.describe('engines and versions', () => {
     page,
   }) => {
     // v0.1.x allocates lazily: 0.8 × 80 = 64 GiB is promised, 43.5 GiB fits.
-    await page.goto('/?pair=tm010,tm020');
+    await page.goto('/?overhead=formula&pair=tm010,tm020');
     await expect(page.getByTestId('pre-overcommitted')).toContainText('6,553');
     await expect(page.getByTestId('post-oom')).toHaveAttribute('data-problem', 'cache');
 
     // An older link's v0.6.0 – v0.14 reads as v0.10 – v0.11, which counts blocks like it did.
-    await page.goto('/?pair=tm060,tm150&lambda=1000');
+    await page.goto('/?overhead=formula&pair=tm060,tm150&lambda=1000');
     // 1,000 blocks × 64 tokens × 80 KiB = 4.88 GiB in v0.10 – v0.14; v0.15 refuses λ ≥ 1.
     await expect(cell(page, 'pre-gpu0-kv')).toHaveText('4.88');
     await expect(page.getByTestId('post-oom')).toHaveAttribute('data-problem', 'ratio');
@@ -87,7 +87,7 @@ test.describe('engines and versions', () => {
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/?model=qwen2.5-72b-instruct&gpu=h100&P=8');
+    await page.goto('/?overhead=formula&model=qwen2.5-72b-instruct&gpu=h100&P=8');
     await expect(page.getByTestId('engine-comparison')).toHaveCount(0);
     await page.locator('#compare > summary').click();
     const table = page.getByTestId('engine-comparison');
@@ -113,14 +113,14 @@ test.describe('engines and versions', () => {
     page,
   }) => {
     // GLM-4-9B has 2 KV heads; at P = 8 only v0.6.5 and later repeat them.
-    await page.goto('/?model=glm-4-9b-chat&gpu=rtx4090&P=8');
+    await page.goto('/?overhead=formula&model=glm-4-9b-chat&gpu=rtx4090&P=8');
     await expect(page.getByTestId('pre-refused')).toContainText('2 KV heads cannot be spread');
     await expect(page.getByTestId('post-refused')).toHaveCount(0);
   });
 
   test('the launch command follows the scenario and copies', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/?model=qwen2.5-7b-instruct&gpu=a10&P=2&kv=int8');
+    await page.goto('/?overhead=formula&model=qwen2.5-7b-instruct&gpu=a10&P=2&kv=int8');
     const command = page.getByTestId('post-command');
     await expect(command).toHaveText(
       'lmdeploy serve api_server Qwen/Qwen2.5-7B-Instruct --backend turbomind --tp 2 --cache-max-entry-count 0.8 --session-len 8192 --quant-policy 8',

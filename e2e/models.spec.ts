@@ -4,7 +4,7 @@ import { expect, queryOf, test } from './fixtures';
 test('Qwen2.5-72B-Instruct on 8 × H100: tokens and sessions before and after v0.6.0', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto('/?overhead=formula');
   await page.getByTestId('model-select').selectOption('qwen2.5-72b-instruct');
   await page.getByTestId('gpu-select').selectOption('h100');
   await page.getByTestId('field-P').fill('8');
@@ -39,11 +39,11 @@ test('Qwen2.5-72B-Instruct on 8 × H100: tokens and sessions before and after v0
 test('attention heads that do not divide by P are refused, KV heads fewer than P are repeated', async ({
   page,
 }) => {
-  await page.goto('/?model=qwen2.5-72b-instruct&P=3');
+  await page.goto('/?overhead=formula&model=qwen2.5-72b-instruct&P=3');
   await expect(page.getByTestId('tp-findings')).toContainText(
     '64 attention heads do not divide by P = 3',
   );
-  await page.goto('/?model=glm-4-9b-chat&P=8');
+  await page.goto('/?overhead=formula&model=glm-4-9b-chat&P=8');
   await expect(page.getByTestId('tp-findings')).toContainText('each head is repeated on 4 GPUs');
 });
 
@@ -59,7 +59,7 @@ test('a pasted config.json is used and travels in the link', async ({ page }) =>
     vocab_size: 32000,
     tie_word_embeddings: false,
   });
-  await page.goto('/?gpu=l4&P=1');
+  await page.goto('/?overhead=formula&gpu=l4&P=1');
   await page.getByText('Use another model: paste its config.json').click();
   await page.getByTestId('config-text').fill(config);
   await page.getByRole('button', { name: 'Use this config' }).click();
@@ -78,7 +78,7 @@ test('a pasted config.json is used and travels in the link', async ({ page }) =>
 });
 
 test('a broken config.json names its problem and leaves the scenario alone', async ({ page }) => {
-  await page.goto('/?model=qwen3-8b&gpu=rtx4090&P=1');
+  await page.goto('/?overhead=formula&model=qwen3-8b&gpu=rtx4090&P=1');
   const tokens = await page.getByTestId('post-tokens').textContent();
   await page.getByText('Use another model: paste its config.json').click();
   await page.getByTestId('config-text').fill('{"hidden_size": 4096, "num_attention_heads": 32}');
@@ -96,7 +96,7 @@ test('a broken config.json names its problem and leaves the scenario alone', asy
 test('a config.json file can be opened from disk', async ({ page }, testInfo) => {
   const path = testInfo.outputPath('config.json');
   writeFileSync(path, readFileSync(new URL('./data/mistral-7b-v0.3.json', import.meta.url)));
-  await page.goto('/?P=1');
+  await page.goto('/?overhead=formula&P=1');
   await page.getByText('Use another model: paste its config.json').click();
   await page.locator('input[type=file]').setInputFiles(path);
   await expect(page.getByTestId('config-outcome')).toHaveText(

@@ -6,7 +6,7 @@ for (const lesson of LESSONS) {
   test(`guided scenario “${lesson.id}” sets its inputs, shows its lesson and has its own link`, async ({
     page,
   }) => {
-    await page.goto('/');
+    await page.goto('/?overhead=formula');
     await page.getByTestId(`lesson-${lesson.id}`).click();
     await expect(page.getByTestId('lesson-text')).toBeVisible();
     await expect.poll(() => queryOf(page).get('lesson')).toBe(lesson.id);
@@ -26,7 +26,9 @@ for (const lesson of LESSONS) {
 test('the seed case: each GPU uses about the same memory at TP = 1 and TP = 2', async ({
   page,
 }) => {
-  await page.goto('/?lesson=seed&model=qwen2.5-7b-instruct&gpu=a10&P=2&lambda=0.8');
+  await page.goto(
+    '/?overhead=formula&lesson=seed&model=qwen2.5-7b-instruct&gpu=a10&P=2&lambda=0.8',
+  );
   // Qwen2.5-7B on 21.99 GiB A10s: used = λT + (1 − λ)W, 19.01 GiB at P = 2 (v0.15)…
   await expect(cell(page, 'post-used-per-gpu')).toHaveText('19.01 GiB');
   // …and the sweep shows the KV cache at each P (before / after v0.6.0).
@@ -35,13 +37,15 @@ test('the seed case: each GPU uses about the same memory at TP = 1 and TP = 2', 
 });
 
 test('a lesson link in Chinese opens in Chinese', async ({ page }) => {
-  await page.goto('/?lesson=few-kv-heads&model=glm-4-9b-chat&gpu=rtx4090&P=8&lang=zh-CN');
+  await page.goto(
+    '/?overhead=formula&lesson=few-kv-heads&model=glm-4-9b-chat&gpu=rtx4090&P=8&lang=zh-CN',
+  );
   await expect(page.getByTestId('lesson-text')).toContainText('GLM-4-9B 只有 2 个 KV 头');
   await expect(page.getByTestId('tp-findings')).toContainText('每个头在 4 张 GPU 上重复存放');
 });
 
 test('the explanation walks through the current numbers', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?overhead=formula');
   await page.getByText('Explain this scenario step by step').click();
   const steps = page.getByTestId('explain-steps');
   await expect(steps).toContainText('W = (S − E)/P + E = 36.50 GiB');
@@ -59,7 +63,7 @@ test('the explanation walks through the current numbers', async ({ page }) => {
 test('CSV and JSON exports hold the numbers in the table; the PNG is an image', async ({
   page,
 }) => {
-  await page.goto('/?model=qwen2.5-72b-instruct&gpu=h100&P=8');
+  await page.goto('/?overhead=formula&model=qwen2.5-72b-instruct&gpu=h100&P=8');
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('export-csv').click(),
@@ -108,7 +112,7 @@ test('CSV and JSON exports hold the numbers in the table; the PNG is an image', 
 test('the inputs can be reached and changed from the keyboard, with a visible focus ring', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto('/?overhead=formula');
   await page.getByTestId('gpu-select').focus();
   const path: string[] = [];
   for (let step = 0; step < 4; step += 1) {
@@ -127,7 +131,7 @@ test('the inputs can be reached and changed from the keyboard, with a visible fo
 });
 
 test('the print layout fits one landscape A4 page', async ({ page }) => {
-  await page.goto('/?model=qwen2.5-72b-instruct&gpu=h100&P=8');
+  await page.goto('/?overhead=formula&model=qwen2.5-72b-instruct&gpu=h100&P=8');
   await expect(drawnSegments(page, 'post').first()).toBeVisible();
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

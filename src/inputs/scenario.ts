@@ -67,7 +67,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   sizes: 'manual',
   pasted: null,
   versions: DEFAULT_VERSION_PAIR,
-  overheadMode: 'formula',
+  overheadMode: 'realistic',
   usedByOthers: [],
 };
 

@@ -2,7 +2,8 @@ import { LANGUAGE_URL_KEY } from '../i18n/languages';
 
 /**
  * Guided scenarios. Each is a link: the query sets the inputs, `lesson` names the text to
- * show, and `highlight` is the element id of what to look at.
+ * show, and `highlight` is the element id of what to look at. Each works in the documented
+ * formula, with no overhead, so that its numbers are the ones its text works out.
  */
 export interface Lesson {
   readonly id: LessonId;
@@ -27,22 +28,35 @@ export function isLessonId(value: string): value is LessonId {
 }
 
 export const LESSONS: readonly Lesson[] = [
-  { id: 'seed', query: 'model=qwen2.5-7b-instruct&gpu=a10&P=2&lambda=0.8', highlight: 'sweep' },
-  { id: 'large-vocab', query: 'model=qwen2.5-72b-instruct&gpu=h100&P=8', highlight: 'variant-pre' },
   {
-    id: 'total-vs-free',
-    query: 'model=llama-3.1-8b-instruct&gpu=a100-40g&P=1&lambda=0.5&versions=tm020,tm022',
+    id: 'seed',
+    query: 'model=qwen2.5-7b-instruct&gpu=a10&P=2&lambda=0.8&overhead=formula',
+    highlight: 'sweep',
+  },
+  {
+    id: 'large-vocab',
+    query: 'model=qwen2.5-72b-instruct&gpu=h100&P=8&overhead=formula',
     highlight: 'variant-pre',
   },
-  { id: 'few-kv-heads', query: 'model=glm-4-9b-chat&gpu=rtx4090&P=8', highlight: 'capacity' },
+  {
+    id: 'total-vs-free',
+    query:
+      'model=llama-3.1-8b-instruct&gpu=a100-40g&P=1&lambda=0.5&versions=tm020,tm022&overhead=formula',
+    highlight: 'variant-pre',
+  },
+  {
+    id: 'few-kv-heads',
+    query: 'model=glm-4-9b-chat&gpu=rtx4090&P=8&overhead=formula',
+    highlight: 'capacity',
+  },
   {
     id: 'does-not-fit',
-    query: 'model=llama-3.1-70b-instruct&gpu=rtx4090&P=2',
+    query: 'model=llama-3.1-70b-instruct&gpu=rtx4090&P=2&overhead=formula',
     highlight: 'variant-post',
   },
   {
     id: 'quantized',
-    query: 'model=qwen2.5-72b-instruct&gpu=l40s&P=2&w=int4&kv=int8',
+    query: 'model=qwen2.5-72b-instruct&gpu=l40s&P=2&w=int4&kv=int8&overhead=formula',
     highlight: 'capacity',
   },
 ];

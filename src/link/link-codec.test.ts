@@ -92,7 +92,7 @@ describe('decodeScenario', () => {
   it('names a bad version pair, overhead mode or used-memory list and keeps the defaults', () => {
     const { scenario, ignored } = decodeScenario('?versions=tm060&overhead=guess&used=1,-2,x');
     expect(scenario.versions).toEqual(DEFAULT_SCENARIO.versions);
-    expect(scenario.overheadMode).toBe('formula');
+    expect(scenario.overheadMode).toBe(DEFAULT_SCENARIO.overheadMode);
     expect(scenario.usedByOthers).toEqual([]);
     expect(ignored.map((entry) => entry.key)).toEqual(['versions', 'overhead', 'used']);
   });
