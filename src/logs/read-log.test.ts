@@ -76,6 +76,25 @@ describe('reading a log as people paste it', () => {
     ).toEqual(['tm022', 'tm030']);
   });
 
+  it("reads the PyTorch engine's INFO-level cache config when its DEBUG count line is absent", () => {
+    // The shape of v0.7.2's `executor/base.py` line: the repr follows on its own line.
+    const info = [
+      '2025-03-01 10:00:00,000 - lmdeploy - INFO - base.py:152 - Building CacheEngine with config: ',
+      "CacheConfig(max_batches=128, block_size=64, num_cpu_blocks=0, num_gpu_blocks=157, window_size=-1, cache_max_entry_count=0.8, max_prefill_token_num=8192, enable_prefix_caching=False, quant_policy=0, device_type='cuda').",
+    ].join('\n');
+    const log = logOf(info);
+    expect(log.cache).toEqual({ kind: 'pytorch', gpuBlocks: 157, ranks: 1 });
+    expect(log.settings).toMatchObject({
+      maxBatchSize: 128,
+      maxPrefillTokens: 8192,
+      cacheMaxEntryCount: 0.8,
+      quantPolicy: 0,
+      blockTokens: 64,
+    });
+    expect(log.versions).toEqual(['pt065', 'pt092', 'pt100']);
+    expect(problemOf(info.slice(0, 120))).toMatchObject({ kind: 'cut' });
+  });
+
   it('reads the GPUs of an nvidia-smi table and knows the total CUDA reports for them', () => {
     const table = [
       '|   0  NVIDIA H100 80GB HBM3          On  |   00000000:18:00.0 Off |                    0 |',

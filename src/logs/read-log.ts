@@ -84,10 +84,34 @@ function readTurbomind(lines: readonly string[]): CacheReading | null {
   };
 }
 
+const BUILDING_CACHE_ENGINE = /Building CacheEngine with config/;
+
+/**
+ * The `CacheConfig(...)` the PyTorch engine logs at INFO from v0.7.2, on the line after
+ * "Building CacheEngine with config:"; the count line beside it is DEBUG only.
+ */
+function cacheConfigEcho(lines: readonly string[]): EchoedConfig | null {
+  const at = lines.findLastIndex((line) => BUILDING_CACHE_ENGINE.test(line));
+  if (at < 0) return null;
+  const echo = lastEcho(lines.slice(at, at + 2), 'CacheConfig');
+  if (echo.kind === 'cut') throw new Refusal({ kind: 'cut', line: echo.line.slice(0, 200) });
+  return echo.kind === 'found' ? echo.config : null;
+}
+
+/** The settings the PyTorch engine's `CacheConfig` holds, named as the engine config names them. */
+function cacheConfigSettings(lines: readonly string[]): [string, string][] {
+  const config = cacheConfigEcho(lines);
+  if (!config) return [];
+  return [...config].map(([key, value]) => [key === 'max_batches' ? 'max_batch_size' : key, value]);
+}
+
 function readPytorch(lines: readonly string[]): CacheReading | null {
   const engines = matches(lines, PYTORCH_LINES.cacheEngine);
   const blocks = agreed(numbersOf(engines), 'gpu blocks');
-  return blocks === null ? null : { kind: 'pytorch', gpuBlocks: blocks, ranks: engines.length };
+  if (blocks !== null) return { kind: 'pytorch', gpuBlocks: blocks, ranks: engines.length };
+  const config = cacheConfigEcho(lines);
+  const echoed = config ? echoedInteger(config, 'num_gpu_blocks') : undefined;
+  return echoed === undefined ? null : { kind: 'pytorch', gpuBlocks: echoed, ranks: 1 };
 }
 
 function readVllm(lines: readonly string[]): CacheReading | null {
@@ -228,8 +252,6 @@ const PAD_VOCAB = /\[TM\]\[\w+\] pad vocab size from \d+ to \d+/;
 const PYTHON_FILE_LINE = / - lmdeploy - \w+ - [\w.]+\.py:\d+ - /;
 /** TurboMind's logger prints a timestamp and the source file from v0.13 (PR #4486). */
 const NEW_TURBOMIND_LOGGER = /\[TM\]\[\w+\]\[\d{4}\.\d{2}:\d{2}:\d{2}/;
-const BUILDING_CACHE_ENGINE = /Building CacheEngine with config/;
-
 function lmdeployVersions(
   lines: readonly string[],
   cache: CacheReading,
@@ -294,7 +316,8 @@ export function readStartupLog(text: string): LogReading {
     }
     const command = launchCommand(lines);
     const halved = numbersOf(matches(lines, PYTORCH_LINES.prefillHalved)).at(-1);
-    const settings = settingsOf(echo?.config ?? null, command, halved, modelDump(lines), cache);
+    const dumped = new Map([...modelDump(lines), ...cacheConfigSettings(lines)]);
+    const settings = settingsOf(echo?.config ?? null, command, halved, dumped, cache);
     const log: StartupLog = {
       cache,
       settings,
