@@ -46,3 +46,17 @@ test('a log the page cannot use says why and changes nothing', async ({ page }) 
   await expect(page.getByTestId('log-problem')).toContainText('different max_block_count');
   await expect(page.getByTestId('field-P')).toHaveValue('2');
 });
+
+test('a log at the default level, with only the warning that cuts session_len, gives a count', async ({
+  page,
+}) => {
+  // lmdeploy#4366 (v0.12) prints no INFO lines: 4928 tokens are 77 blocks of 64.
+  await page.goto('/?model=qwen3-8b&gpu=v100-32g#log');
+  await page.getByTestId('log-text').fill(fixture('lmdeploy-4366'));
+  await page.getByTestId('log-read').click();
+  await expect(page.getByTestId('variant-post')).toHaveAttribute('data-version', 'tm120');
+  await expect(page.getByTestId('log-count-logged')).toHaveText('77');
+  await expect(page.getByTestId('log-blocks-from-tokens')).toContainText('77 blocks of 64 tokens');
+  await page.getByTestId('log-calibrate').click();
+  await expect(page.getByTestId('log-count-page')).toHaveText('77');
+});

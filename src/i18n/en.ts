@@ -475,6 +475,8 @@ export const en = {
       'The page reproduces the logged count. Every what-if from here (λ, session length, KV format, release line, sessions) starts from your machine.',
     notYet: 'Not calibrated: the page’s overhead leaves {{value}} GiB unexplained.',
     blockCount: 'λ ≥ 1 is a block count: the log says nothing of free memory.',
+    blocksFromTokens:
+      'The log prints no max_block_count; its {{tokens}} tokens (max cached tokens, or the length session_len was cut to) are {{blocks}} blocks of {{blockTokens}} tokens.',
     peer: {
       row: 'Its row in the comparison',
       noRow: 'The comparison has no row for this engine at these inputs.',

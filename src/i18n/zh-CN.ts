@@ -466,6 +466,8 @@ export const zhCN: Messages = {
       '本页现在能复现日志里的块数。此后的每个假设（λ、会话长度、KV 格式、版本、会话数）都从你的机器出发。',
     notYet: '尚未校准：本页的开销留下 {{value}} GiB 无法解释。',
     blockCount: 'λ ≥ 1 表示块数：日志没有透露空闲显存。',
+    blocksFromTokens:
+      '日志没有打印 max_block_count；它的 {{tokens}} 个 token（max cached tokens，或 session_len 被截断后的长度）即 {{blocks}} 个块，每块 {{blockTokens}} 个 token。',
     peer: {
       row: '它在对比中的一行',
       noRow: '在这些输入下，对比中没有这个引擎的一行。',

@@ -53,6 +53,16 @@ export type EchoResult =
   | { readonly kind: 'cut'; readonly line: string }
   | { readonly kind: 'absent' };
 
+/** Whether the text leaves a bracket open: what follows it is an argument of a call. */
+function insideCall(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '(') depth += 1;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** The last echo of `name(...)` in the lines: the "updated" config follows the "input" one. */
 export function lastEcho(lines: readonly string[], name: string): EchoResult {
   for (let index = lines.length - 1; index >= 0; index -= 1) {
@@ -60,7 +70,12 @@ export function lastEcho(lines: readonly string[], name: string): EchoResult {
     const at = line.lastIndexOf(`${name}(`);
     if (at < 0) continue;
     const body = argumentsOf(line, at + name.length + 1);
-    if (body === null) return { kind: 'cut', line };
+    if (body === null) {
+      // `pipeline(model, backend_config=TurbomindEngineConfig(...` over several lines is the
+      // user's code quoted with the log, not an echo: the engine never nests its config.
+      if (insideCall(line.slice(0, at))) continue;
+      return { kind: 'cut', line };
+    }
     const config = new Map<string, string>();
     for (const part of splitTopLevel(body)) {
       const equals = part.indexOf('=');

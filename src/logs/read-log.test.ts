@@ -5,6 +5,7 @@ import { LMDEPLOY_LOGS } from './fixtures';
 import { reconcile } from './reconcile';
 import { readStartupLog } from './read-log';
 import { MAX_LOG_CHARS } from './text';
+import log4366 from './fixtures/lmdeploy-4366.log?raw';
 
 const fixture = (id: string) => {
   const found = LMDEPLOY_LOGS.find((log) => log.id === id);
@@ -74,6 +75,29 @@ describe('reading a log as people paste it', () => {
       logOf(`${whole}\nTurbomindEngineConfig(model_name=None, tp=1, cache_max_entry_count=1000)`)
         .versions,
     ).toEqual(['tm022', 'tm030']);
+  });
+
+  it('counts blocks from the one warning a default log level prints (lmdeploy#4366, v0.12)', () => {
+    const log = logOf(log4366);
+    expect(log.cache).toMatchObject({ kind: 'turbomind', maxBlockCount: null, truncatedTo: 4928 });
+    expect(log.versions).toEqual(['tm120']);
+    const { scenario } = applyLog(pickModel(DEFAULT_SCENARIO, 'qwen3-8b'), log);
+    const result = reconcile(scenario, log);
+    // 4928 tokens are 77 blocks of 64: the count `LlamaBatch.cc` and `engine.cc` cut to.
+    expect(result.ok && result.reconciliation.count).toMatchObject({
+      logged: 77,
+      fromTokens: 4928,
+    });
+  });
+
+  it("skips an engine config in the user's own code, quoted over several lines", () => {
+    const code = [
+      'pipe = pipeline(model, backend_config=TurbomindEngineConfig(session_len=16384,',
+      '                                                           tp=8))',
+    ].join('\n');
+    expect(logOf(`${code}\n${fixture('lmdeploy-4285')}`).cache).toMatchObject({
+      maxBlockCount: 19591,
+    });
   });
 
   it("reads the PyTorch engine's INFO-level cache config when its DEBUG count line is absent", () => {

@@ -50,11 +50,15 @@ function readTurbomind(lines: readonly string[]): CacheReading | null {
   const blockSize = matches(lines, TURBOMIND_LINES.blockSize);
   const count = matches(lines, TURBOMIND_LINES.maxBlockCount);
   const objectCache = matches(lines, TURBOMIND_LINES.objectCache);
-  if (blockSize.length === 0 && count.length === 0 && objectCache.length === 0) return null;
+  const cachedTokens = matches(lines, TURBOMIND_LINES.maxCachedTokens);
   const truncated = [
     ...matches(lines, TURBOMIND_LINES.truncatedOld).map((match) => match.groups[1]),
     ...matches(lines, TURBOMIND_LINES.truncatedNew).map((match) => match.groups[0]),
   ].flatMap((text) => (text === undefined ? [] : [Number(text)]));
+  // At the default log level only the warning that cuts session_len is printed; it is the
+  // block count times the block length, so it is a reading on its own.
+  const lineCount = blockSize.length + count.length + objectCache.length + cachedTokens.length;
+  if (lineCount + truncated.length === 0) return null;
   const [budget] = objectCache;
   return {
     kind: 'turbomind',
@@ -62,10 +66,7 @@ function readTurbomind(lines: readonly string[]): CacheReading | null {
     blockDecimals: blockSize.some((match) => match.groups[1] !== undefined),
     maxBlockCount: agreed(numbersOf(count), 'max_block_count'),
     chunkSize: agreed(numbersOf(matches(lines, TURBOMIND_LINES.chunkSize)), 'chunk_size'),
-    maxCachedTokens: agreed(
-      numbersOf(matches(lines, TURBOMIND_LINES.maxCachedTokens)),
-      'max cached tokens',
-    ),
+    maxCachedTokens: agreed(numbersOf(cachedTokens), 'max cached tokens'),
     truncatedTo: agreed(truncated, 'session_len'),
     objectCache: budget
       ? {

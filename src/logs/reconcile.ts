@@ -48,6 +48,8 @@ export interface Reconciliation {
     readonly unit: 'blocks' | 'mib';
     readonly logged: number;
     readonly predicted: number;
+    /** The tokens the logged count was worked out from, when the log printed no block count. */
+    readonly fromTokens: number | null;
   };
   /** Free memory when the cache was sized, as the log implies it; null when λ counts blocks. */
   readonly loggedFree: { readonly from: GiB; readonly to: GiB } | null;
@@ -75,6 +77,17 @@ export function loggedBlockRange(reading: TurbomindReading): ByteRange | null {
   return reading.blockDecimals
     ? { from: bytes((mib - 0.0005) * BYTES_PER_MIB), to: bytes((mib + 0.0005) * BYTES_PER_MIB) }
     : { from: bytes(mib * BYTES_PER_MIB), to: bytes((mib + 1) * BYTES_PER_MIB) };
+}
+
+/**
+ * The tokens of a log with no `max_block_count` line: `max cached tokens` (v0.12 – v0.14) or
+ * the length `session_len` was cut to, both the block count times the block length
+ * (`LlamaBatch.cc`, `engine.cc`). Null when neither is there or it is not whole blocks.
+ */
+function tokensOfCount(reading: TurbomindReading, blockTokens: number): number | null {
+  if (reading.maxBlockCount !== null) return null;
+  const tokens = reading.maxCachedTokens ?? reading.truncatedTo;
+  return tokens !== null && tokens % blockTokens === 0 ? tokens : null;
 }
 
 const within = (value: number, range: ByteRange) => value >= range.from && value < range.to;
@@ -151,7 +164,13 @@ export function reconcile(scenario: Scenario, log: StartupLog): ReconcileResult 
   const memory = computeVariant(toTpScenario(scenario), version);
   const lambda = scenario.inputs.lambda;
   const { architecture } = activeModel(scenario);
-  const loggedBlocks = cache.kind === 'pytorch' ? cache.gpuBlocks : (cache.maxBlockCount ?? null);
+  const countedTokens =
+    cache.kind === 'turbomind' ? tokensOfCount(cache, memory.blockTokens) : null;
+  const loggedBlocks =
+    cache.kind === 'pytorch'
+      ? cache.gpuBlocks
+      : (cache.maxBlockCount ??
+        (countedTokens === null ? null : countedTokens / memory.blockTokens));
   const loggedBlock = cache.kind === 'turbomind' ? loggedBlockRange(cache) : null;
   const blockAgrees = loggedBlock === null || within(memory.blockBytes, loggedBlock);
   const current: KvShapeFit = {
@@ -185,8 +204,18 @@ export function reconcile(scenario: Scenario, log: StartupLog): ReconcileResult 
   if (loggedBlocks === null && !objectCache) return { ok: false, problem: 'no-block-count' };
 
   const count: Reconciliation['count'] = objectCache
-    ? { unit: 'mib', logged: objectCache.budgetMiB, predicted: memory.kvCachePerGpu * 1024 }
-    : { unit: 'blocks', logged: loggedBlocks ?? 0, predicted: memory.loggedBlocks };
+    ? {
+        unit: 'mib',
+        logged: objectCache.budgetMiB,
+        predicted: memory.kvCachePerGpu * 1024,
+        fromTokens: null,
+      }
+    : {
+        unit: 'blocks',
+        logged: loggedBlocks ?? 0,
+        predicted: memory.loggedBlocks,
+        fromTokens: countedTokens,
+      };
   return {
     ok: true,
     reconciliation: {

@@ -124,6 +124,15 @@ export function Reconciliation({
           </tbody>
         </table>
       </div>
+      {count.fromTokens !== null && count.logged > 0 && (
+        <p data-testid="log-blocks-from-tokens">
+          {t('log.blocksFromTokens', {
+            tokens: formatCount(count.fromTokens, locale),
+            blocks: formatCount(count.logged, locale),
+            blockTokens: count.fromTokens / count.logged,
+          })}
+        </p>
+      )}
       {figures.shapes.length > 0 && <ShapeNotice shapes={figures.shapes} />}
       {figures.loggedFree === null && count.unit === 'blocks' && <p>{t('log.blockCount')}</p>}
       {figures.unexplained !== null &&
