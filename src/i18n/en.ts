@@ -434,6 +434,7 @@ export const en = {
       vllm: 'A vLLM log',
       sglang: 'An SGLang log, {{ranks}} rank(s)',
     },
+    sentenceBreak: '. ',
     fits: 'Its line formats fit {{versions}}; the right chart now shows {{version}}.',
     set: 'Set from the log',
     nothingSet: 'The log fixes none of the inputs; they were left as they were.',

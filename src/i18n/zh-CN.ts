@@ -425,6 +425,7 @@ export const zhCN: Messages = {
       vllm: 'vLLM 日志',
       sglang: 'SGLang 日志，{{ranks}} 个 rank',
     },
+    sentenceBreak: '。',
     fits: '它的行格式符合 {{versions}}；右图现在显示 {{version}}。',
     set: '由日志设置',
     nothingSet: '日志没有确定任何输入，输入保持不变。',

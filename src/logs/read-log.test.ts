@@ -79,7 +79,12 @@ describe('reading a log as people paste it', () => {
 
   it('counts blocks from the one warning a default log level prints (lmdeploy#4366, v0.12)', () => {
     const log = logOf(log4366);
-    expect(log.cache).toMatchObject({ kind: 'turbomind', maxBlockCount: null, truncatedTo: 4928 });
+    expect(log.cache).toMatchObject({
+      kind: 'turbomind',
+      maxBlockCount: null,
+      truncatedTo: 4928,
+      ranks: 1,
+    });
     expect(log.versions).toEqual(['tm120']);
     const { scenario } = applyLog(pickModel(DEFAULT_SCENARIO, 'qwen3-8b'), log);
     const result = reconcile(scenario, log);

@@ -76,11 +76,13 @@ function readTurbomind(lines: readonly string[]): CacheReading | null {
         }
       : null,
     // Each rank pads the vocabulary and prints it, even where the cache lines were cut away.
+    // The warning that cuts session_len is rank 0's alone: a log of it is one rank at least.
     ranks: Math.max(
       blockSize.length,
       count.length,
       objectCache.length,
       lines.filter((line) => PAD_VOCAB.test(line)).length,
+      1,
     ),
   };
 }

@@ -41,7 +41,7 @@ function Holding() {
 }
 
 function LogSummary({ log, changes }: { log: StartupLog; changes: readonly LogChange[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const version = log.versions.at(-1);
   return (
     <div className="text-sm">
@@ -49,9 +49,11 @@ function LogSummary({ log, changes }: { log: StartupLog; changes: readonly LogCh
         {t(`log.engine.${log.cache.kind}`, { ranks: log.cache.ranks })}
         {version && (
           <>
-            {'. '}
+            {t('log.sentenceBreak')}
             {t('log.fits', {
-              versions: log.versions.map((id) => t(`version.${id}.title`)).join(', '),
+              versions: new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(
+                log.versions.map((id) => t(`version.${id}.title`)),
+              ),
               version: t(`version.${version}.title`),
             })}
           </>

@@ -4,7 +4,7 @@ import type { PeerReconciliation } from '../../logs/peer-reconcile';
 import { calibrateToLog } from '../../state/log-store';
 import { CONTROL_CLASS } from '../shared/controls';
 
-const CELL = 'px-2 py-1 text-right font-mono tabular-nums whitespace-nowrap';
+const CELL = 'px-1 py-1 sm:px-2 text-right font-mono tabular-nums sm:whitespace-nowrap';
 
 /** A vLLM or SGLang log beside that engine's row of the comparison. */
 export function PeerComparison({ reconciliation }: { reconciliation: PeerReconciliation | null }) {
@@ -48,16 +48,16 @@ export function PeerComparison({ reconciliation }: { reconciliation: PeerReconci
         <table className="w-full border-collapse" data-testid="log-table">
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="px-2 py-1 text-left">
+              <th scope="col" className="px-1 py-1 sm:px-2 text-left">
                 {t('log.figure')}
               </th>
-              <th scope="col" className="px-2 py-1 text-right">
+              <th scope="col" className="px-1 py-1 sm:px-2 text-right">
                 {t('log.logged')}
               </th>
-              <th scope="col" className="px-2 py-1 text-right">
+              <th scope="col" className="px-1 py-1 sm:px-2 text-right">
                 {t('log.peer.row')}
               </th>
-              <th scope="col" className="px-2 py-1 text-right">
+              <th scope="col" className="px-1 py-1 sm:px-2 text-right">
                 {t('log.difference')}
               </th>
             </tr>
@@ -65,7 +65,7 @@ export function PeerComparison({ reconciliation }: { reconciliation: PeerReconci
           <tbody>
             {rows.map(([row, logged, page, note]) => (
               <tr key={row} className="border-b border-slate-100 dark:border-slate-800">
-                <th scope="row" className="px-2 py-1 text-left font-normal">
+                <th scope="row" className="px-1 py-1 sm:px-2 text-left font-normal">
                   {t(`log.peer.${row}`)}
                 </th>
                 <td className={CELL} data-testid={`log-${row}-logged`}>
@@ -74,7 +74,7 @@ export function PeerComparison({ reconciliation }: { reconciliation: PeerReconci
                 <td className={CELL} data-testid={`log-${row}-page`}>
                   {page}
                 </td>
-                <td className="px-2 py-1 text-right text-xs">{note}</td>
+                <td className="px-1 py-1 sm:px-2 text-right text-xs">{note}</td>
               </tr>
             ))}
           </tbody>

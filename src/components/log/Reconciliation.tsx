@@ -6,7 +6,7 @@ import { calibrateToLog, type LogHolding } from '../../state/log-store';
 import { CONTROL_CLASS } from '../shared/controls';
 import { LogProblemText } from './LogProblemText';
 
-const CELL = 'px-2 py-1 text-right font-mono tabular-nums';
+const CELL = 'px-1 py-1 sm:px-2 text-right font-mono tabular-nums';
 
 type RowKey = 'blockSize' | 'blocks' | 'budget' | 'free' | 'overhead' | 'truncated';
 
@@ -92,16 +92,16 @@ export function Reconciliation({
         <table className="w-full border-collapse" data-testid="log-table">
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="px-2 py-1 text-left">
+              <th scope="col" className="px-1 py-1 sm:px-2 text-left">
                 {t('log.figure')}
               </th>
-              <th scope="col" className="px-2 py-1 text-right">
+              <th scope="col" className="px-1 py-1 sm:px-2 text-right">
                 {t('log.logged')}
               </th>
-              <th scope="col" className="px-2 py-1 text-right">
+              <th scope="col" className="px-1 py-1 sm:px-2 text-right">
                 {t('log.page')}
               </th>
-              <th scope="col" className="px-2 py-1 text-right">
+              <th scope="col" className="px-1 py-1 sm:px-2 text-right">
                 {t('log.difference')}
               </th>
             </tr>
@@ -109,16 +109,16 @@ export function Reconciliation({
           <tbody>
             {rows.map(([row, logged, page, note, testId]) => (
               <tr key={row} className="border-b border-slate-100 dark:border-slate-800">
-                <th scope="row" className="px-2 py-1 text-left font-normal">
+                <th scope="row" className="px-1 py-1 sm:px-2 text-left font-normal">
                   {t(`log.rows.${row}`)}
                 </th>
-                <td className={`${CELL} whitespace-nowrap`} data-testid={`log-${testId}-logged`}>
+                <td className={`${CELL} sm:whitespace-nowrap`} data-testid={`log-${testId}-logged`}>
                   {logged}
                 </td>
-                <td className={`${CELL} whitespace-nowrap`} data-testid={`log-${testId}-page`}>
+                <td className={`${CELL} sm:whitespace-nowrap`} data-testid={`log-${testId}-page`}>
                   {page}
                 </td>
-                <td className="px-2 py-1 text-right text-xs">{note}</td>
+                <td className="px-1 py-1 sm:px-2 text-right text-xs">{note}</td>
               </tr>
             ))}
           </tbody>
