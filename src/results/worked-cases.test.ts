@@ -1,3 +1,4 @@
+import { INTERNLM_CHAT_7B } from '../logs/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   choosePastedModel,
@@ -19,15 +20,7 @@ describe('start-up logs users posted, reproduced', () => {
   it('v0.1.0, internlm-chat-7b on a 20,470 MiB A100 slice, λ = 0.5 of total: 64 MB, 159 blocks', () => {
     const base = choosePastedModel(DEFAULT_SCENARIO, {
       name: 'internlm-chat-7b',
-      architecture: {
-        hiddenSize: 4096,
-        layers: 32,
-        attentionHeads: 32,
-        kvHeads: 32,
-        intermediateSize: 11008,
-        vocabSize: 103168,
-        tieWordEmbeddings: false,
-      },
+      architecture: INTERNLM_CHAT_7B,
       maxContext: 2048,
     });
     const scenario: Scenario = {
