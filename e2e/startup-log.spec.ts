@@ -60,3 +60,17 @@ test('a log at the default level, with only the warning that cuts session_len, g
   await page.getByTestId('log-calibrate').click();
   await expect(page.getByTestId('log-count-page')).toHaveText('77');
 });
+
+test('an SGLang log is held against its comparison row and calibrates it', async ({ page }) => {
+  // Qwen2.5-7B on an RTX 5090 (sglang#5338): 28 layers × 4 KV heads × 2 × 128 × 2 B a token.
+  await page.goto('/?model=qwen2.5-7b-instruct&T=31.36#log');
+  await page.getByTestId('log-text').fill(fixture('sglang-5338'));
+  await page.getByTestId('log-read').click();
+  await expect(page.getByTestId('log-engine')).toContainText('SGLang log, 1 rank(s)');
+  await expect(page.getByTestId('log-bytesPerToken-page')).toHaveText('57,344 B');
+  await expect(page.getByTestId('log-tokens-logged')).toHaveText('239,021');
+  await expect(page.getByTestId('log-tokens-page')).not.toHaveText('239,021');
+  await page.getByTestId('log-calibrate').click();
+  await expect(page.getByTestId('log-tokens-page')).toHaveText('239,021');
+  await expect.poll(() => queryOf(page).get('sglangCal')).toMatch(/^\d+\.\d+$/);
+});
