@@ -14,7 +14,7 @@ test.describe('the calculator', () => {
     page,
     problems,
   }) => {
-    await page.goto('/?overhead=formula');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
     await expect(
       page.getByRole('heading', { level: 2, name: 'TurboMind v0.4.1 – v0.5.3' }),
     ).toBeVisible();
@@ -63,7 +63,7 @@ test.describe('the calculator', () => {
   });
 
   test('dragging the TP slider to its end redraws the table and the link', async ({ page }) => {
-    await page.goto('/?overhead=formula');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
     const { slider, box } = await sliderBox(page, 'P');
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
     await page.mouse.down();
@@ -91,7 +91,7 @@ test.describe('the calculator', () => {
   test('during a drag the charts follow each input at once; the table catches up on release', async ({
     page,
   }) => {
-    await page.goto('/?overhead=formula');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
     const { box } = await sliderBox(page, 'lambda');
     const segment = page.getByTestId('post-segment-kv');
     const transition = () => segment.evaluate((path) => getComputedStyle(path).transitionDuration);
@@ -123,7 +123,7 @@ test.describe('the calculator', () => {
   test('dragging T within one tick step moves the limit line and leaves the axis alone', async ({
     page,
   }) => {
-    await page.goto('/?overhead=formula&T=160');
+    await page.goto('/?model=llama-3.1-70b-instruct&S=140&E=2&overhead=formula&T=160');
     const yTicks = () => page.getByTestId('post-y-label').allTextContents();
     const limitY = async () => Number(await page.getByTestId('post-limit').getAttribute('y1'));
     const axis = ['0', '50', '100', '150', '200'];
@@ -160,7 +160,7 @@ test.describe('the calculator', () => {
       isMobile: true,
     });
     const page = await context.newPage();
-    await page.goto('/?overhead=formula&P=8');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula&P=8');
     const postBars = bars(page, 'post');
     await postBars.nth(1).tap();
     const tooltip = page.getByTestId('post-chart-tooltip');
@@ -181,7 +181,7 @@ test.describe('the calculator', () => {
   test('typing a number changes the table and the link; a bad number is explained', async ({
     page,
   }) => {
-    await page.goto('/?overhead=formula');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
     const field = page.getByTestId('field-T');
     await field.fill('40');
     // post: KV = 0.8 × (40 − 35) = 4; pre: KV = 0.8 × (40 − 36.5) = 2.8.
@@ -201,7 +201,7 @@ test.describe('the calculator', () => {
 
   test('a shared link reproduces its scenario', async ({ page }) => {
     // An older link: its single overhead O is taken before the cache, as a CUDA context.
-    await page.goto('/?T=79.1&S=70&E=2&lambda=0.6&P=8&O=1.1');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=79.1&S=70&E=2&lambda=0.6&P=8&O=1.1');
     // pre: W = 68/8 + 2 = 10.5, F = 79.1 − 1.1 − 10.5 = 67.5, KV = 40.5, (1 − λ)F = 27, of
     // which TurboMind's buffers take 0.35 (372,178,944 B for Llama-3.1-70B's shape at P = 8).
     // post: W = 8.75, F = 69.25, KV = 41.55, (1 − λ)F = 27.7.
@@ -222,7 +222,7 @@ test.describe('the calculator', () => {
     // Changes less than 800 ms apart are one gesture and share a history entry; the address
     // bar is written once the scenario has been still for 250 ms.
     await page.clock.install();
-    await page.goto('/?overhead=formula&P=4');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula&P=4');
     const field = page.getByTestId('field-P');
     await field.fill('2');
     await page.clock.runFor(1000);
@@ -253,10 +253,11 @@ test.describe('the calculator', () => {
     await expect(notice).toContainText('zzz=1: unknown setting');
     await expect(notice).toContainText('repeated');
     await expect(notice).toContainText('S=xxxxxxxx');
-    // Only λ = 0.5 survived. The default overhead is the realistic one, 0.3 GiB of context
-    // and 0.1 GiB of NCCL buffers: post KV = 0.5 × (80 − 35 − 0.4) = 22.3. TurboMind's
-    // runtime buffers, taken after the cache, come out of the other half.
-    await expectSegments(page, 'post', 3, { kv: '22.30', buffers: '0.46', headroom: '21.84' });
+    // Only λ = 0.5 survived, on the page's opening deployment: Qwen2.5-72B (135.43 GiB) on four
+    // A100 80GB (79.25 GiB), 0.3 GiB of context and 0.1 GiB of NCCL buffers:
+    // post KV = 0.5 × (79.25 − 135.43 / 4 − 0.4) = 22.50. TurboMind's runtime buffers, taken
+    // after the cache, come out of the other half.
+    await expectSegments(page, 'post', 3, { weights: '32.70', vocab: '1.16', kv: '22.50' });
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notice).toHaveCount(0);
     expect(problems.consoleErrors).toEqual([]);
@@ -265,7 +266,7 @@ test.describe('the calculator', () => {
   test('weights larger than the GPU show an out-of-memory state, never a negative bar', async ({
     page,
   }) => {
-    await page.goto('/?overhead=formula&T=24&S=140&E=2&P=2');
+    await page.goto('/?model=llama-3.1-70b-instruct&overhead=formula&T=24&S=140&E=2&P=2');
     await expect(page.getByTestId('pre-oom')).toContainText('Out of memory');
     await expect(page.getByTestId('pre-oom')).toContainText('71.00 GiB');
     await expect(page.getByTestId('post-oom')).toContainText('46.00 GiB more than it has');
@@ -278,7 +279,7 @@ test.describe('the calculator', () => {
     await expect(page.getByTestId('post-formula')).toContainText('does not fit');
 
     // At T = 36 and P = 4 only the sharded layout fits: W = 35 leaves F = 1, KV = 0.8.
-    await page.goto('/?overhead=formula&T=36&S=140&E=2&P=4');
+    await page.goto('/?model=llama-3.1-70b-instruct&overhead=formula&T=36&S=140&E=2&P=4');
     await expect(page.getByTestId('pre-oom')).toBeVisible();
     await expect(page.getByTestId('post-oom')).toHaveCount(0);
     await expect(cell(page, 'post-gpu0-kv')).toHaveText('0.80');
@@ -287,7 +288,9 @@ test.describe('the calculator', () => {
 
   test('copy link puts the current address on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/?overhead=formula&P=8&lambda=0.5');
+    await page.goto(
+      '/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula&P=8&lambda=0.5',
+    );
     // A change just before the click is in the copied link, though the address bar is
     // otherwise written only once the scenario holds still.
     await page.getByTestId('field-T').fill('40');
@@ -340,7 +343,7 @@ test('a view that fails to draw gives way to a message, the inputs stay usable, 
       }
     };
   });
-  await page.goto('/?overhead=formula');
+  await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
   const message = page.getByRole('alert').filter({ hasText: 'This view failed to draw' });
   await expect(message).toBeVisible();
   await expect(page.getByTestId('post-chart')).toHaveCount(0);
@@ -364,7 +367,7 @@ test('a panel whose code cannot be fetched says so, the charts keep working, and
   await page.route(/\/assets\/EngineComparison-[^/]+\.js$/, (route) =>
     reachable ? route.continue() : route.abort('internetdisconnected'),
   );
-  await page.goto('/?overhead=formula&lambda=0.8');
+  await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula&lambda=0.8');
   await page.locator('#compare > summary').click();
   const alert = page.locator('#compare > [role="alert"]');
   await expect(alert).toContainText('could not be loaded');

@@ -5,7 +5,7 @@ test.describe('engines and versions', () => {
   test('the right chart takes any version, states its rule, and the link keeps it', async ({
     page,
   }) => {
-    await page.goto('/?overhead=formula');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
     await expect(page.getByTestId('variant-post')).toHaveAttribute('data-version', 'tm150');
     await page.getByTestId('post-version').selectOption('pt100');
     await expect(
@@ -33,7 +33,7 @@ test.describe('engines and versions', () => {
   test('memory used on one GPU shrinks every GPU’s cache and shows what is left unused', async ({
     page,
   }) => {
-    await page.goto('/?overhead=formula');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
     const used = page.getByTestId('used-input');
     await used.fill('0, 2, 0.5');
     // F = 45, 43, 44.5, 45 → every GPU gets 0.8 × 43 = 34.40 (v0.15).
@@ -54,7 +54,7 @@ test.describe('engines and versions', () => {
   test('the realistic overhead adds a context, NCCL buffers and TurboMind’s runtime buffers', async ({
     page,
   }) => {
-    await page.goto('/?overhead=formula');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
     await expect(page.getByTestId('field-ctx')).toHaveCount(0);
     await page.getByTestId('overhead-realistic').check();
     await expect(page.getByTestId('field-ctx')).toHaveValue('0.3');
@@ -63,19 +63,25 @@ test.describe('engines and versions', () => {
     await page.getByTestId('field-nccl').fill('1.1');
     await page.getByTestId('field-nccl').press('Enter');
     await expect(cell(page, 'post-gpu0-kv')).toHaveText('34.88');
-    await expect.poll(() => queryOf(page).get('overhead')).toBe('realistic');
+    // Realistic is the default: the link says so by leaving the key out.
+    await expect.poll(() => queryOf(page).get('nccl')).toBe('1.1');
+    expect(queryOf(page).has('overhead')).toBe(false);
   });
 
   test('a shared link with older versions shows λ of total memory and a refused block count', async ({
     page,
   }) => {
     // v0.1.x allocates lazily: 0.8 × 80 = 64 GiB is promised, 43.5 GiB fits.
-    await page.goto('/?overhead=formula&pair=tm010,tm020');
+    await page.goto(
+      '/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula&pair=tm010,tm020',
+    );
     await expect(page.getByTestId('pre-overcommitted')).toContainText('6,553');
     await expect(page.getByTestId('post-oom')).toHaveAttribute('data-problem', 'cache');
 
     // An older link's v0.6.0 – v0.14 reads as v0.10 – v0.11, which counts blocks like it did.
-    await page.goto('/?overhead=formula&pair=tm060,tm150&lambda=1000');
+    await page.goto(
+      '/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula&pair=tm060,tm150&lambda=1000',
+    );
     // 1,000 blocks × 64 tokens × 80 KiB = 4.88 GiB in v0.10 – v0.14; v0.15 refuses λ ≥ 1.
     await expect(cell(page, 'pre-gpu0-kv')).toHaveText('4.88');
     await expect(page.getByTestId('post-oom')).toHaveAttribute('data-problem', 'ratio');

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { drawnSegments, expect, queryOf, test } from './fixtures';
 
 test('the language switch translates the page and is kept in the link', async ({ page }) => {
-  await page.goto('/?overhead=formula&P=2');
+  await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula&P=2');
   await page.getByTestId('language-select').selectOption('zh-CN');
   await expect(page.getByRole('heading', { name: '启动它，并核对日志' })).toBeVisible();
   await expect(page.getByTestId('post-rule')).toContainText('所有层都切分');
@@ -20,14 +20,14 @@ test('the language switch translates the page and is kept in the link', async ({
 test('a Chinese browser gets the Chinese page', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto('/?overhead=formula');
+  await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
   await expect(page.getByRole('heading', { name: '切分词表层带来了什么' })).toBeVisible();
   await context.close();
 });
 
 test('the theme switch turns dark mode on and off', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/?overhead=formula');
+  await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
   await expect(page.locator('html')).not.toHaveClass(/dark/);
   await page.getByTestId('theme-select').selectOption('dark');
   await expect(page.locator('html')).toHaveClass(/dark/);

@@ -6,7 +6,7 @@ for (const lesson of LESSONS) {
   test(`guided scenario “${lesson.id}” sets its inputs, shows its lesson and has its own link`, async ({
     page,
   }) => {
-    await page.goto('/?overhead=formula');
+    await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
     await page.getByTestId(`lesson-${lesson.id}`).click();
     await expect(page.getByTestId('lesson-text')).toBeVisible();
     await expect.poll(() => queryOf(page).get('lesson')).toBe(lesson.id);
@@ -45,7 +45,7 @@ test('a lesson link in Chinese opens in Chinese', async ({ page }) => {
 });
 
 test('the explanation walks through the current numbers', async ({ page }) => {
-  await page.goto('/?overhead=formula');
+  await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
   await page.getByText('Explain this scenario step by step').click();
   const steps = page.getByTestId('explain-steps');
   await expect(steps).toContainText('W = (S − E)/P + E = 36.50 GiB');
@@ -112,7 +112,7 @@ test('CSV and JSON exports hold the numbers in the table; the PNG is an image', 
 test('the inputs can be reached and changed from the keyboard, with a visible focus ring', async ({
   page,
 }) => {
-  await page.goto('/?overhead=formula');
+  await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
   await page.getByTestId('gpu-select').focus();
   const path: string[] = [];
   for (let step = 0; step < 4; step += 1) {

@@ -4,6 +4,11 @@ export const en = {
     intro: 'One click sets up a case and shows what to look at.',
     close: 'Close lesson',
     lookAt: 'Look at',
+    documented: {
+      title: 'The documented formula, worked',
+      body: 'The formula from LMDeploy issue #2423 on round numbers: GPUs of 80 GiB, 140 GiB of weights of which 2 GiB are the embedding and lm_head, P = 4, λ = 0.8, no overhead. From v0.6.0 each GPU holds 140 / 4 = 35 GiB and caches 0.8 × (80 − 35) = 36 GiB; before it, each holds 138 / 4 + 2 = 36.5 GiB and caches 0.8 × 43.5 = 34.8 GiB.',
+      look: 'the KV cache per GPU under each chart',
+    },
     seed: {
       title: 'Same memory at TP = 1 and TP = 2',
       body: 'Qwen2.5-7B on 24 GB A10s: each GPU uses about 20 GiB whether the model runs on one GPU or two. LMDeploy gives the KV cache λ = 0.8 of whatever is free, so splitting the weights mostly buys more cache, not emptier GPUs.',
@@ -253,6 +258,7 @@ export const en = {
       'exceeds-model': 'larger than the model (S)',
       'unknown-option': 'not one of the choices',
       'bad-config': 'not a usable model configuration',
+      conflict: 'contradicts another setting in the link, which was used',
     },
   },
   inputs: {

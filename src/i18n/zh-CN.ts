@@ -6,6 +6,11 @@ export const zhCN: Messages = {
     intro: '点一下即可搭好一个案例，并提示该看哪里。',
     close: '关闭课程',
     lookAt: '请看',
+    documented: {
+      title: '文档里的公式，逐步算出',
+      body: '用整数套用 LMDeploy issue #2423 里的公式：每张 GPU 80 GiB，权重 140 GiB（其中词嵌入和 lm_head 占 2 GiB），P = 4，λ = 0.8，不计开销。从 v0.6.0 起每张 GPU 存 140 / 4 = 35 GiB，缓存 0.8 × (80 − 35) = 36 GiB；之前每张存 138 / 4 + 2 = 36.5 GiB，缓存 0.8 × 43.5 = 34.8 GiB。',
+      look: '每张图下方的“每张 GPU 的 KV cache”',
+    },
     seed: {
       title: 'TP = 1 与 TP = 2 占用几乎相同',
       body: '在 24 GB 的 A10 上运行 Qwen2.5-7B：无论用一张还是两张 GPU，每张 GPU 都占用约 20 GiB。LMDeploy 把空闲显存的 λ = 0.8 分给 KV cache，所以切分权重主要换来了更多缓存，而不是更空的 GPU。',
@@ -244,6 +249,7 @@ export const zhCN: Messages = {
       'exceeds-model': '大于模型权重（S）',
       'unknown-option': '不是可选项之一',
       'bad-config': '不是可用的模型配置',
+      conflict: '与链接中的另一项设置矛盾；已采用那一项',
     },
   },
   inputs: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INPUTS, withInput } from './definitions';
-import { DEFAULT_SCENARIO, toTpScenario } from './scenario';
+import { DOCUMENTED_SCENARIO, toTpScenario } from './scenario';
 import { sliderScale, LOG_SLIDER_STEPS } from './slider-scale';
 import { INPUTS } from './definitions';
 
@@ -22,7 +22,7 @@ describe('withInput', () => {
   });
 
   it('hands the model the same numbers under their domain names', () => {
-    const formula = { ...DEFAULT_SCENARIO, overheadMode: 'formula' as const };
+    const formula = { ...DOCUMENTED_SCENARIO, overheadMode: 'formula' as const };
     expect(toTpScenario(formula)).toMatchObject({
       gpuMemory: 80,
       modelWeights: 140,
@@ -43,7 +43,7 @@ describe('withInput', () => {
 
   it('adds context and NCCL before the cache and buffers after it, only when realistic', () => {
     // Realistic is the default: the start-up logs it was checked on are closer to it.
-    const realistic = DEFAULT_SCENARIO;
+    const realistic = DOCUMENTED_SCENARIO;
     expect(realistic.overheadMode).toBe('realistic');
     // Buffers: 20 × 128 × 8192 (ids) + 6 × 128 × 128,256 (logits) + 8 × 128 × 1024
     // (log-probabilities) + 8192 × 8192 × 2 (hidden) + 2 × 8192 × 7168 × 2 (MLP at P = 4)

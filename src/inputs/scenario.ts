@@ -56,12 +56,17 @@ export type OverheadMode = (typeof OVERHEAD_MODES)[number];
 export const MAX_USED_BY_OTHERS = 192;
 export const MAX_LISTED_GPUS = 64;
 
-export const DEFAULT_MODEL_ID = 'llama-3.1-70b-instruct';
+/** The model the documented example borrows its KV layout from. */
+const DOCUMENTED_MODEL_ID = 'llama-3.1-70b-instruct';
 
-export const DEFAULT_SCENARIO: Scenario = {
+/**
+ * The maintainer's worked example (LMDeploy #2423): T = 80 on a GPU of no particular make,
+ * S = 140 and E = 2 set by hand, no overhead. The first lesson and the tests' arithmetic.
+ */
+export const DOCUMENTED_SCENARIO: Scenario = {
   inputs: DEFAULT_INPUTS,
   gpu: null,
-  model: DEFAULT_MODEL_ID,
+  model: DOCUMENTED_MODEL_ID,
   weights: 'bf16',
   kvCache: 'fp16',
   sizes: 'manual',
@@ -70,6 +75,9 @@ export const DEFAULT_SCENARIO: Scenario = {
   overheadMode: 'realistic',
   usedByOthers: [],
 };
+
+export const DEFAULT_MODEL_ID = 'qwen2.5-72b-instruct';
+export const DEFAULT_GPU_ID = 'a100-80g';
 
 const DEFAULT_MODEL = findModel(DEFAULT_MODEL_ID);
 
@@ -223,3 +231,13 @@ export function setUsedByOthers(scenario: Scenario, usedByOthers: readonly numbe
   while (cleaned.length > 0 && cleaned[cleaned.length - 1] === 0) cleaned.pop();
   return { ...scenario, usedByOthers: cleaned };
 }
+
+/**
+ * The page opens on a real deployment: Qwen2.5-72B-Instruct in BF16 on four A100 80GB, its
+ * sizes taken from its architecture. Its 152,064-token vocabulary makes the v0.6.0 split
+ * worth 3.5 GiB a GPU.
+ */
+export const DEFAULT_SCENARIO: Scenario = pickGpu(
+  pickModel(DOCUMENTED_SCENARIO, DEFAULT_MODEL_ID),
+  DEFAULT_GPU_ID,
+);

@@ -12,6 +12,7 @@ export interface Lesson {
 }
 
 export const LESSON_IDS = [
+  'documented',
   'seed',
   'large-vocab',
   'total-vs-free',
@@ -28,6 +29,11 @@ export function isLessonId(value: string): value is LessonId {
 }
 
 export const LESSONS: readonly Lesson[] = [
+  {
+    id: 'documented',
+    query: 'model=llama-3.1-70b-instruct&T=80&S=140&E=2&P=4&lambda=0.8&overhead=formula',
+    highlight: 'variant-post',
+  },
   {
     id: 'seed',
     query: 'model=qwen2.5-7b-instruct&gpu=a10&P=2&lambda=0.8&overhead=formula',

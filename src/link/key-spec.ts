@@ -27,7 +27,9 @@ export type IgnoredReason =
   | 'too-long'
   | 'duplicate'
   | 'unknown-key'
-  | 'exceeds-model';
+  | 'exceeds-model'
+  /** Another key of the link says otherwise, and it was kept. */
+  | 'conflict';
 
 /** While a link is read: which keys it held and their text, and a way to refuse one. */
 export interface ReadContext {

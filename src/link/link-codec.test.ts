@@ -11,6 +11,7 @@ import {
 import {
   applyInput,
   DEFAULT_SCENARIO,
+  effectiveInputs,
   pickGpu,
   pickKvCache,
   pickModel,
@@ -78,7 +79,7 @@ describe('decodeScenario', () => {
     });
     expect(decodeScenario('?versions=tm041,tm150&pair=tm022,tm060')).toMatchObject({
       scenario: { versions: { pre: 'tm041', post: 'tm150' } },
-      ignored: [{ key: 'pair', reason: 'duplicate' }],
+      ignored: [{ key: 'pair', reason: 'conflict' }],
     });
   });
 
@@ -98,13 +99,16 @@ describe('decodeScenario', () => {
   });
 
   it('fills missing keys from the defaults and says nothing about them', () => {
-    expect(decodeInputs('?P=2')).toEqual({ inputs: { ...DEFAULT_INPUTS, P: 2 }, ignored: [] });
+    expect(decodeInputs('?P=2')).toEqual({
+      inputs: { ...DEFAULT_SCENARIO.inputs, P: 2 },
+      ignored: [],
+    });
     expect(decodeScenario('')).toEqual({ scenario: DEFAULT_SCENARIO, ignored: [] });
   });
 
   it('keeps the valid keys and names each invalid one with its reason', () => {
     const { inputs, ignored } = decodeInputs('?P=abc&T=9999&lambda=0.5&O=-1&P=3&zzz=1&S=1.5.2');
-    expect(inputs).toEqual({ ...DEFAULT_INPUTS, lambda: 0.5 });
+    expect(inputs).toEqual({ ...DEFAULT_SCENARIO.inputs, lambda: 0.5 });
     // In the order the link holds them.
     expect(ignored).toEqual([
       { key: 'P', value: 'abc', reason: 'not-a-number' },
@@ -119,7 +123,7 @@ describe('decodeScenario', () => {
   it('refuses a fractional TP degree, an empty value and a huge string', () => {
     const huge = '9'.repeat(5000);
     const { inputs, ignored } = decodeInputs(`?P=2.5&T=&S=${huge}`);
-    expect(inputs).toEqual(DEFAULT_INPUTS);
+    expect(inputs).toEqual(DEFAULT_SCENARIO.inputs);
     expect(ignored.map((entry) => entry.reason)).toEqual([
       'not-an-integer',
       'not-a-number',
@@ -207,6 +211,60 @@ const anyScenario: fc.Arbitrary<Scenario> = fc
 test.prop([anyScenario])('a written link reads back as exactly the same scenario', (scenario) => {
   expect(isValid(scenario.inputs)).toBe(true);
   expect(decodeScenario(encodeScenario(scenario))).toEqual({ scenario, ignored: [] });
+});
+
+describe('short links', () => {
+  it('write nothing for the page as it opens, and only what differs from it', () => {
+    expect(encodeScenario(DEFAULT_SCENARIO)).toBe('');
+    expect(encodeScenario(applyInput(DEFAULT_SCENARIO, 'P', 8))).toBe('P=8');
+    expect(encodeScenario(pickOverheadMode(pickGpu(DEFAULT_SCENARIO, 'h100'), 'formula'))).toBe(
+      'T=79.11&overhead=formula&gpu=h100',
+    );
+  });
+
+  it('read a link written with every key, as older pages wrote them', () => {
+    const every =
+      '?T=80&S=140&E=2&lambda=0.8&P=4&len=2048&n=32&ctx=0.3&nccl=0.1&buf=0&prefill=0&batch=0' +
+      '&vllm=0&sglang=0&trtllm=0&tgi=0&w=bf16&kv=fp16&pair=tm022,tm060&overhead=formula' +
+      '&model=llama-3.1-70b-instruct';
+    const { scenario, ignored } = decodeScenario(every);
+    expect(ignored).toEqual([]);
+    expect(scenario).toMatchObject({
+      gpu: null,
+      model: 'llama-3.1-70b-instruct',
+      sizes: 'manual',
+      overheadMode: 'formula',
+      inputs: { T: 80, S: 140, E: 2, P: 4, len: 2048 },
+    });
+  });
+
+  it('leave the GPU preset when T is not its memory, and take sizes alone as hand-set', () => {
+    expect(decodeScenario('?T=80').scenario).toMatchObject({ gpu: null, sizes: 'derived' });
+    expect(decodeScenario('?T=79.25').scenario.gpu).toBe(DEFAULT_SCENARIO.gpu);
+    const { scenario } = decodeScenario('?S=100');
+    expect(scenario).toMatchObject({ sizes: 'manual', model: DEFAULT_SCENARIO.model });
+    // E is the model's own when only S is given.
+    expect(scenario.inputs.E).toBeCloseTo(effectiveInputs(DEFAULT_SCENARIO).E, 6);
+  });
+
+  it('take a pasted config alone as the model, and name one that another model contradicts', () => {
+    const cfg = 'cfg=Mine~h4096.l32.a32.k8.i14336.v128256.t0.b0.q0';
+    expect(decodeScenario(`?${cfg}`).scenario).toMatchObject({
+      model: 'config',
+      pasted: { name: 'Mine' },
+    });
+    expect(decodeScenario(`?model=qwen3-8b&${cfg}`)).toMatchObject({
+      scenario: { model: 'qwen3-8b' },
+      ignored: [{ key: 'cfg', reason: 'conflict' }],
+    });
+  });
+
+  it('name an older overhead O that the overhead key contradicts', () => {
+    expect(decodeScenario('?O=1&overhead=formula')).toMatchObject({
+      scenario: { overheadMode: 'formula' },
+      ignored: [{ key: 'O', value: '1', reason: 'conflict' }],
+    });
+  });
 });
 
 describe('choices in the link', () => {

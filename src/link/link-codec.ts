@@ -1,5 +1,5 @@
 import { DEFAULT_SCENARIO } from '../inputs/scenario';
-import { URL_KEYS, type IgnoredReason, type Link, type ReadContext } from './url-keys';
+import { settleLink, URL_KEYS, type IgnoredReason, type Link, type ReadContext } from './url-keys';
 
 export interface IgnoredParam {
   readonly key: string;
@@ -65,15 +65,19 @@ export function decodeLink(search: string): DecodedLink {
     const result = accepted.get(entry.key);
     if (result) link = result.apply(link, context);
   }
+  link = settleLink(link, context);
   return { link, ignored: ignored.slice(0, MAX_REPORTED) };
 }
 
-/** Writes every key the link has a value for, in the table's order. */
+/**
+ * Writes, in the table's order, each key whose value differs from what the page opens on.
+ * Links written before links were shortened hold every key, and read the same.
+ */
 export function encodeLink(link: Link): string {
   const params = new URLSearchParams();
   for (const entry of URL_KEYS) {
     const value = entry.write(link);
-    if (value !== null) params.set(entry.key, value);
+    if (value !== null && value !== entry.write(DEFAULT_LINK)) params.set(entry.key, value);
   }
   return params.toString();
 }

@@ -5,6 +5,7 @@ import { INPUT_KEYS, INPUTS, type InputKey } from '../inputs/definitions';
 import { numberTextSchema } from '../inputs/number-text';
 import {
   choosePastedModel,
+  effectiveInputs,
   MAX_LISTED_GPUS,
   MAX_USED_BY_OTHERS,
   OVERHEAD_MODES,
@@ -31,6 +32,8 @@ import {
   numberSchema,
   onScenario,
   optionKey,
+  type ReadContext,
+  type Link,
   type UrlKey,
 } from './key-spec';
 
@@ -38,22 +41,21 @@ export type { IgnoredReason, Link, ReadContext, UrlKey } from './key-spec';
 
 const LEGACY_VERSION_NAMES = Object.keys(LEGACY_VERSION_IDS) as (keyof typeof LEGACY_VERSION_IDS)[];
 
-/** A numeric input. S and E are written only when set by hand; otherwise the model derives them. */
+/**
+ * A numeric input. S and E are written only when set by hand, and read in `settleLink` once
+ * the model and weight format are known; T without a GPU of that size leaves the preset.
+ */
 function inputKey(key: InputKey): UrlKey {
   const definition = INPUTS[key];
   return defineKey({
     key: definition.urlKey,
     schema: numberSchema(definition),
     reason: 'not-a-number',
-    read: onScenario((scenario, value: number, context) => {
+    read: onScenario((scenario, value: number) => {
       const inputs = { ...scenario.inputs, [key]: value };
-      // E is part of S: a smaller S takes E down with it, and a larger E is refused.
-      if (key === 'S' && inputs.E > value) inputs.E = Math.min(INPUTS.E.defaultValue, value);
-      if (key === 'E' && value > inputs.S) {
-        context.reject(definition.urlKey, 'exceeds-model');
-        inputs.E = Math.min(INPUTS.E.defaultValue, inputs.S);
-      }
-      return { ...scenario, inputs };
+      const gpu =
+        key === 'T' && findGpu(scenario.gpu ?? '')?.memoryGiB !== value ? null : scenario.gpu;
+      return { ...scenario, inputs, gpu };
     }),
     write: ({ scenario }) =>
       (key === 'S' || key === 'E') && scenario.sizes === 'derived'
@@ -62,7 +64,44 @@ function inputKey(key: InputKey): UrlKey {
   });
 }
 
-const sizeKeys = [INPUTS.S.urlKey, INPUTS.E.urlKey];
+/** The pasted model the link's `cfg` holds; the scenario as it was when it holds none. */
+function withPastedModel(scenario: Scenario, context: ReadContext): Scenario {
+  const text = context.text.get('cfg');
+  const pasted = text === undefined ? null : decodePastedModel(text);
+  if (pasted) return choosePastedModel(scenario, pasted);
+  context.reject('cfg', 'bad-config');
+  return scenario;
+}
+
+/**
+ * What the link's keys mean together, once every one is read: S and E given by hand win over
+ * the model's own sizes (a missing one is the model's, an E above S is refused).
+ */
+export function settleLink(link: Link, context: ReadContext): Link {
+  const { scenario } = link;
+  // The model and weight keys, read after these, derive the sizes anew: read the text again.
+  const given = (key: 'S' | 'E') => {
+    const text = context.given.has(INPUTS[key].urlKey)
+      ? context.text.get(INPUTS[key].urlKey)
+      : undefined;
+    const parsed = text === undefined ? null : numberSchema(INPUTS[key]).safeParse(text);
+    return parsed?.success ? parsed.data : null;
+  };
+  const givenS = given('S');
+  const givenE = given('E');
+  if (givenS === null && givenE === null) return link;
+  const derived = effectiveInputs({ ...scenario, sizes: 'derived' });
+  const S = givenS ?? derived.S;
+  let E = givenE ?? Math.min(derived.E, S);
+  if (E > S) {
+    context.reject(INPUTS.E.urlKey, 'exceeds-model');
+    E = Math.min(derived.E, S);
+  }
+  return {
+    ...link,
+    scenario: { ...scenario, sizes: 'manual', inputs: { ...scenario.inputs, S, E } },
+  };
+}
 
 /** Every key a link may hold, in the order they are read and written. */
 export const URL_KEYS: readonly UrlKey[] = [
@@ -96,7 +135,7 @@ export const URL_KEYS: readonly UrlKey[] = [
     reason: 'unknown-option',
     read: (link, [pre, post], context) => {
       if (context.given.has('versions')) {
-        context.reject('pair', 'duplicate');
+        context.reject('pair', 'conflict');
         return link;
       }
       const versions = { pre: LEGACY_VERSION_IDS[pre], post: LEGACY_VERSION_IDS[post] };
@@ -145,31 +184,23 @@ export const URL_KEYS: readonly UrlKey[] = [
       .check(z.refine((id) => id === PASTED_MODEL_ID || findModel(id) !== undefined)),
     reason: 'unknown-option',
     read: onScenario((scenario, id: string, context) => {
-      const { S, E } = scenario.inputs;
-      let chosen: Scenario;
-      if (id === PASTED_MODEL_ID) {
-        const text = context.text.get('cfg');
-        const pasted = text === undefined ? null : decodePastedModel(text);
-        if (!pasted) {
-          context.reject('cfg', 'bad-config');
-          return scenario;
-        }
-        chosen = choosePastedModel(scenario, pasted);
-      } else {
-        chosen = pickModel(scenario, id);
+      if (id !== PASTED_MODEL_ID) {
+        if (context.given.has('cfg')) context.reject('cfg', 'conflict');
+        return pickModel(scenario, id);
       }
-      // Sizes in the link win over the model's own: they are what the sender set by hand.
-      if (!sizeKeys.some((key) => context.given.has(key))) return chosen;
-      return { ...chosen, sizes: 'manual', inputs: { ...chosen.inputs, S, E } };
+      return withPastedModel(scenario, context);
     }),
     write: ({ scenario }) => scenario.model,
   }),
   defineKey({
-    // Read by the model key, which needs it; written beside it.
+    // Read by the model key when it is there; alone, it stands for `model=config`.
     key: 'cfg',
     schema: z.string(),
     reason: 'bad-config',
-    read: (link) => link,
+    read: (link, _, context) =>
+      context.given.has('model')
+        ? link
+        : { ...link, scenario: withPastedModel(link.scenario, context) },
     write: ({ scenario }) =>
       scenario.model === PASTED_MODEL_ID && scenario.pasted
         ? encodePastedModel(scenario.pasted)
@@ -182,7 +213,7 @@ export const URL_KEYS: readonly UrlKey[] = [
     reason: 'not-a-number',
     read: (link, value: number, context) => {
       if (context.given.has('overhead')) {
-        context.reject('O', 'duplicate');
+        context.reject('O', 'conflict');
         return link;
       }
       const { scenario } = link;

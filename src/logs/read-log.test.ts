@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, pickModel } from '../inputs/scenario';
+import { DOCUMENTED_SCENARIO, pickModel } from '../inputs/scenario';
 import { applyLog } from './apply';
 import { LMDEPLOY_LOGS } from './fixtures';
 import { reconcile } from './reconcile';
@@ -86,7 +86,7 @@ describe('reading a log as people paste it', () => {
       ranks: 1,
     });
     expect(log.versions).toEqual(['tm120']);
-    const { scenario } = applyLog(pickModel(DEFAULT_SCENARIO, 'qwen3-8b'), log);
+    const { scenario } = applyLog(pickModel(DOCUMENTED_SCENARIO, 'qwen3-8b'), log);
     const result = reconcile(scenario, log);
     // 4928 tokens are 77 blocks of 64: the count `LlamaBatch.cc` and `engine.cc` cut to.
     expect(result.ok && result.reconciliation.count).toMatchObject({
@@ -132,7 +132,10 @@ describe('reading a log as people paste it', () => {
     const { gpus } = logOf(`${table}\n${fixture('lmdeploy-3411')}`);
     expect(gpus).toMatchObject([{ index: 0, usedMiB: 75421, totalMiB: 81559 }]);
     expect(gpus[0]?.preset?.id).toBe('h100');
-    const { scenario } = applyLog(DEFAULT_SCENARIO, logOf(`${table}\n${fixture('lmdeploy-3411')}`));
+    const { scenario } = applyLog(
+      DOCUMENTED_SCENARIO,
+      logOf(`${table}\n${fixture('lmdeploy-3411')}`),
+    );
     expect(scenario).toMatchObject({ gpu: 'h100', inputs: { T: 79.11 } });
   });
 });
@@ -174,7 +177,7 @@ describe('a log the page cannot use is named and changes nothing', () => {
   it('a block size no layout of the model explains', () => {
     const odd =
       '[TM][INFO] [BlockManager] block_size = 13.337 MB\n[TM][INFO] [BlockManager] max_block_count = 100';
-    const scenario = pickModel(DEFAULT_SCENARIO, 'qwen3-8b');
+    const scenario = pickModel(DOCUMENTED_SCENARIO, 'qwen3-8b');
     const applied = applyLog(scenario, logOf(odd)).scenario;
     expect(reconcile(applied, logOf(odd))).toEqual({ ok: false, problem: 'shape-unexplained' });
   });
@@ -183,7 +186,7 @@ describe('a log the page cannot use is named and changes nothing', () => {
     // Qwen3-8B's 9 MiB block with an 8-bit cache prints (128 + 4)/256 × 9 MiB = 4.641 MB.
     const int8 =
       '[TM][INFO] [BlockManager] block_size = 4.641 MB\n[TM][INFO] [BlockManager] max_block_count = 1700';
-    const scenario = applyLog(pickModel(DEFAULT_SCENARIO, 'qwen3-8b'), logOf(int8)).scenario;
+    const scenario = applyLog(pickModel(DOCUMENTED_SCENARIO, 'qwen3-8b'), logOf(int8)).scenario;
     const result = reconcile(scenario, logOf(int8));
     if (!result.ok) throw new Error(result.problem);
     expect(result.reconciliation.blockAgrees).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SCENARIO,
+  DOCUMENTED_SCENARIO,
   pickKvCache,
   pickModel,
   pickWeights,
@@ -17,13 +17,16 @@ const peerCommand = (scenario: Scenario, engine: PeerEngineId) => {
 };
 
 const qwen: Scenario = {
-  ...pickKvCache(pickWeights(pickModel(DEFAULT_SCENARIO, 'qwen2.5-72b-instruct'), 'int4'), 'int8'),
-  inputs: { ...DEFAULT_SCENARIO.inputs, P: 2, lambda: 0.9, len: 16384 },
+  ...pickKvCache(
+    pickWeights(pickModel(DOCUMENTED_SCENARIO, 'qwen2.5-72b-instruct'), 'int4'),
+    'int8',
+  ),
+  inputs: { ...DOCUMENTED_SCENARIO.inputs, P: 2, lambda: 0.9, len: 16384 },
 };
 
 describe('launch commands', () => {
   it('starts the default scenario on TurboMind', () => {
-    expect(lmdeployCommand(DEFAULT_SCENARIO, 'tm060')).toEqual([
+    expect(lmdeployCommand(DOCUMENTED_SCENARIO, 'tm060')).toEqual([
       'lmdeploy serve api_server meta-llama/Llama-3.1-70B-Instruct --backend turbomind --tp 4 --cache-max-entry-count 0.8 --session-len 8192',
     ]);
   });
@@ -57,7 +60,7 @@ describe('launch commands', () => {
 
 describe('the engine comparison', () => {
   it('lists both LMDeploy backends and the four other engines, with no NaN anywhere', () => {
-    const rows = compareEngines(DEFAULT_SCENARIO);
+    const rows = compareEngines(DOCUMENTED_SCENARIO);
     expect(rows).toHaveLength(6);
     for (const { result } of rows) {
       expect(Number.isFinite(result.kvCachePerGpu)).toBe(true);

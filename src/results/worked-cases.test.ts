@@ -2,7 +2,7 @@ import { INTERNLM_CHAT_7B } from '../logs/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   choosePastedModel,
-  DEFAULT_SCENARIO,
+  DOCUMENTED_SCENARIO,
   pickGpu,
   pickModel,
   pickWeights,
@@ -18,7 +18,7 @@ const logOf = (scenario: Scenario) =>
 
 describe('start-up logs users posted, reproduced', () => {
   it('v0.1.0, internlm-chat-7b on a 20,470 MiB A100 slice, λ = 0.5 of total: 64 MB, 159 blocks', () => {
-    const base = choosePastedModel(DEFAULT_SCENARIO, {
+    const base = choosePastedModel(DOCUMENTED_SCENARIO, {
       name: 'internlm-chat-7b',
       architecture: INTERNLM_CHAT_7B,
       maxContext: 2048,
@@ -37,7 +37,7 @@ describe('start-up logs users posted, reproduced', () => {
   });
 
   it('v0.5.x, InternVL2-8B on 4 × V100-32GB, TP 4, λ = 0.8, vision tower on GPU 0: 2 MB, 10,683 blocks', () => {
-    const base = choosePastedModel(DEFAULT_SCENARIO, {
+    const base = choosePastedModel(DOCUMENTED_SCENARIO, {
       name: 'InternVL2-8B language model',
       architecture: { ...preset('internlm2.5-7b-chat'), vocabSize: 92553 },
       maxContext: 32768,
@@ -70,7 +70,10 @@ describe('start-up logs users posted, reproduced', () => {
   });
 
   it('v0.9.2, Qwen3-8B-AWQ on one V100-16GB under Windows, λ = 0.9: 9.000 MB, 863 blocks', () => {
-    const base = pickWeights(pickModel(pickGpu(DEFAULT_SCENARIO, 'v100-16g'), 'qwen3-8b'), 'int4');
+    const base = pickWeights(
+      pickModel(pickGpu(DOCUMENTED_SCENARIO, 'v100-16g'), 'qwen3-8b'),
+      'int4',
+    );
     const scenario: Scenario = {
       ...base,
       versions: { pre: 'tm080', post: 'tm080' },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SCENARIO } from '../inputs/scenario';
+import { DOCUMENTED_SCENARIO } from '../inputs/scenario';
 import { openLink, flushUrl, startHistory, WRITE_DELAY_MS, type Browser } from './history';
 import { closeLesson, chooseLanguage, usePageStore } from './page-store';
 import { replaceScenario, setInput, useScenarioStore } from './scenario-store';
@@ -51,7 +51,7 @@ describe('the history module', () => {
   let stop = () => {};
   beforeEach(() => {
     vi.useFakeTimers();
-    replaceScenario(DEFAULT_SCENARIO);
+    replaceScenario(DOCUMENTED_SCENARIO);
     usePageStore.setState({ lesson: null, language: null });
   });
   afterEach(() => {
