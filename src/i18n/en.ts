@@ -212,6 +212,8 @@ export const en = {
       '{{heads}} attention heads do not divide by P = {{P}}: LMDeploy refuses this TP degree.',
     'kv-heads-indivisible':
       '{{kvHeads}} KV heads cannot be spread evenly over P = {{P}} GPUs: LMDeploy refuses this TP degree.',
+    'weight-format':
+      'No release in this line loads weights stored as {{format}}: pick another release line or weight format.',
     'kv-heads-replicated':
       'Only {{kvHeads}} KV heads for {{P}} GPUs: each head is repeated on {{copies}} GPUs (LMDeploy v0.6.5 and later), so a token takes {{actual}} of KV cache per GPU instead of {{ideal}}.',
     latent:
@@ -526,6 +528,15 @@ export const en = {
     debugOnly: 'printed only with --log-level DEBUG',
     releases: 'in {{releases}}',
     unusable: 'Nothing to start: this version cannot serve the scenario.',
+    checkpoint: {
+      since: 'This line loads these weights from v{{since}} on.',
+      online:
+        'No FP8 checkpoint that LMDeploy reads is published for this model: --model-format fp8 quantizes the 16-bit weights as they load (the PyTorch engine needs compute capability 9.0, H100 or newer).',
+      made: 'No {{format}} checkpoint of this model is published: the first line makes one with lmdeploy lite.',
+      unpublished:
+        'No {{format}} checkpoint of this model in a form LMDeploy reads is known: the path is a placeholder for one.',
+      cannot: 'No release in this line loads {{format}} weights, so there is no command.',
+    },
   },
   compare: {
     open: 'Compare with vLLM, SGLang, TensorRT-LLM and TGI',
@@ -555,6 +566,7 @@ export const en = {
       heads: 'refuses this P: heads do not divide',
       vocab: 'refuses this P: the padded vocabulary does not divide',
       'kv-format': 'no 4-bit KV cache',
+      'weight-format': 'cannot load these weights',
       latent: 'no latent attention (MLA)',
       weights: 'does not fit',
       startup: 'refuses to start: u × T is more than is free',

@@ -204,6 +204,8 @@ export const zhCN: Messages = {
       '{{heads}} 个注意力头不能被 P = {{P}} 整除：LMDeploy 不接受这个 TP 并行度。',
     'kv-heads-indivisible':
       '{{kvHeads}} 个 KV 头无法平均分到 P = {{P}} 张 GPU 上：LMDeploy 不接受这个 TP 并行度。',
+    'weight-format':
+      '这一版本区间里没有哪个版本能加载以 {{format}} 存储的权重：请换一个版本区间或权重格式。',
     'kv-heads-replicated':
       '{{P}} 张 GPU 只有 {{kvHeads}} 个 KV 头：每个头在 {{copies}} 张 GPU 上重复存放（LMDeploy v0.6.5 及之后），因此每个 token 在每张 GPU 上占 {{actual}} KV cache，而不是 {{ideal}}。',
     latent:
@@ -513,6 +515,14 @@ export const zhCN: Messages = {
     debugOnly: '仅在 --log-level DEBUG 时打印',
     releases: '{{releases}} 中',
     unusable: '无法启动：这个版本不能运行该场景。',
+    checkpoint: {
+      since: '这一版本区间从 v{{since}} 起才能加载这种权重。',
+      online:
+        '这个模型没有发布 LMDeploy 能读取的 FP8 检查点：--model-format fp8 会在加载时把 16 位权重量化为 FP8（PyTorch 引擎需要计算能力 9.0，即 H100 或更新的 GPU）。',
+      made: '这个模型没有发布 {{format}} 检查点：第一行命令先用 lmdeploy lite 生成一个。',
+      unpublished: '不知道这个模型有 LMDeploy 能读取的 {{format}} 检查点：路径只是占位。',
+      cannot: '这一版本区间里没有哪个版本能加载 {{format}} 权重，所以没有命令。',
+    },
   },
   compare: {
     open: '与 vLLM、SGLang、TensorRT-LLM 和 TGI 对比',
@@ -539,6 +549,7 @@ export const zhCN: Messages = {
       heads: '不接受这个 P：注意力头数不能整除',
       vocab: '不接受这个 P：填充后的词表不能整除',
       'kv-format': '不支持 4 位 KV cache',
+      'weight-format': '无法加载这种权重',
       latent: '不支持潜在注意力（MLA）',
       weights: '放不下',
       startup: '拒绝启动：u × T 超过空闲显存',

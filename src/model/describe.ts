@@ -1,4 +1,6 @@
-import { tpFindings, isServable, type TpFinding } from './tp-validity';
+import { tpFindings, type TpFinding } from './tp-validity';
+import { loadsWeights } from './lmdeploy/checkpoints';
+import type { WeightPrecision } from './precision';
 import type { ModelArchitecture } from './architecture';
 import type { VersionPair } from './lmdeploy/comparison';
 import type { FailingVariant, VariantMemory } from './lmdeploy/variant-memory';
@@ -112,18 +114,34 @@ export function formulaText(terms: FormulaTerms, format: (value: number) => stri
   return terms.map((term) => (typeof term === 'number' ? format(term) : term)).join('');
 }
 
-/** What a version makes of the TP degree for this model's heads. */
+/** What a version makes of the scenario before any memory: the TP degree, the weights' format. */
+export type VersionFinding =
+  | TpFinding
+  /** No release of the line loads weights stored this way. */
+  | { readonly kind: 'weight-format'; readonly weights: WeightPrecision };
+
+/** What a version makes of the TP degree for this model's heads, and of the weight format. */
 export function versionFindings(
   architecture: ModelArchitecture,
   tpDegree: number,
   version: EngineVersion,
-): TpFinding[] {
-  return tpFindings(architecture, tpDegree, LMDEPLOY_VERSIONS[version].repeatsKvHeads);
+  weights: WeightPrecision = 'bf16',
+): VersionFinding[] {
+  const rules = LMDEPLOY_VERSIONS[version];
+  const findings: VersionFinding[] = tpFindings(architecture, tpDegree, rules.repeatsKvHeads);
+  if (!loadsWeights(rules.weightLoading, weights))
+    findings.push({ kind: 'weight-format', weights });
+  return findings;
 }
 
-/** A version serves a scenario when it accepts the TP degree and everything fits. */
-export function serves(findings: readonly TpFinding[], memory: VariantMemory): boolean {
-  return memory.fits && isServable(findings);
+/** Whether nothing found stops the version: repeated KV heads are a cost, not a refusal. */
+export function accepts(findings: readonly VersionFinding[]): boolean {
+  return findings.every((finding) => finding.kind === 'kv-heads-replicated');
+}
+
+/** A version serves a scenario when it accepts it and everything fits. */
+export function serves(findings: readonly VersionFinding[], memory: VariantMemory): boolean {
+  return memory.fits && accepts(findings);
 }
 
 /** Whether either chart runs on the PyTorch engine, whose prefill and batch settings matter. */

@@ -8,6 +8,7 @@ export { activationPeakGiB } from './engines/peer';
 export { sglangDefaultFraction } from './engines/sglang';
 export * from './kv-capacity';
 export * from './launch';
+export * from './lmdeploy/checkpoints';
 export * from './lmdeploy/comparison';
 export * from './lmdeploy/pytorch-defaults';
 export * from './lmdeploy/variant-memory';

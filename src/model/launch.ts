@@ -1,9 +1,12 @@
+import type { Checkpoint } from './lmdeploy/checkpoints';
 import type { KvPrecision, WeightPrecision } from './precision';
 
 /** What a launch command is built from, whichever engine starts the scenario. */
 export interface LaunchSettings {
-  /** A Hugging Face repository, or a placeholder path for a pasted config. */
+  /** The 16-bit model: a Hugging Face repository, or a placeholder path for a pasted config. */
   readonly modelPath: string;
+  /** Where this engine and version get the weights the chart holds. */
+  readonly checkpoint: Checkpoint;
   readonly tpDegree: number;
   readonly sessionLength: number;
   readonly weightFormat: WeightPrecision;

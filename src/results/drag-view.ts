@@ -25,11 +25,12 @@ import {
   type ProblemFacts,
   type Segment,
   type TpComparison,
-  type TpFinding,
+  type VersionFinding,
   type TpScenario,
   type Variant,
   type VariantMemory,
   type VersionPair,
+  type WeightPrecision,
 } from '../model';
 
 /** One chart: its version's picture of every GPU, and what the card says about it. */
@@ -37,7 +38,7 @@ export interface VariantView {
   readonly version: EngineVersion;
   readonly memory: VariantMemory;
   /** What the version makes of the TP degree; a refusal is shown on its card. */
-  readonly findings: readonly TpFinding[];
+  readonly findings: readonly VersionFinding[];
   readonly vocabReplicated: boolean;
   /** Where the version's rule is written. */
   readonly source: string;
@@ -72,6 +73,7 @@ export interface DragView {
   /** Inputs with S and E as the model's own when they are derived. */
   readonly inputs: ScenarioInputs;
   readonly tp: TpScenario;
+  readonly weights: WeightPrecision;
   readonly versions: VersionPair;
   readonly comparison: TpComparison;
   readonly variants: Readonly<Record<Variant, VariantView>>;
@@ -93,7 +95,7 @@ export function evaluateDrag(scenario: Scenario): DragView {
     return {
       version,
       memory,
-      findings: versionFindings(model.architecture, inputs.P, version),
+      findings: versionFindings(model.architecture, inputs.P, version, scenario.weights),
       vocabReplicated: vocabReplicated(version),
       source: LMDEPLOY_VERSIONS[version].source,
       usedPerGpu: usedPerGpu(memory),
@@ -114,6 +116,7 @@ export function evaluateDrag(scenario: Scenario): DragView {
     },
     inputs,
     tp,
+    weights: scenario.weights,
     versions: scenario.versions,
     comparison,
     variants: { pre: variant('pre'), post: variant('post') },

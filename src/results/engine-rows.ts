@@ -16,8 +16,11 @@ import {
   type EngineId,
   type EngineResult,
   type GiB,
+  type Checkpoint,
+  type Checkpoints,
   type LaunchSettings,
   type LogLine,
+  type WeightPrecision,
 } from '../model';
 
 /** What goes where the model's path belongs: its Hugging Face repository, or a placeholder. */
@@ -26,11 +29,29 @@ function modelPath(scenario: Scenario): string {
   return findModel(scenario.model)?.hfRepo ?? activeModel(scenario).name;
 }
 
+/** Quantized checkpoints published for the model; none for a pasted config. */
+function publishedCheckpoints(scenario: Scenario): Checkpoints {
+  return scenario.model === PASTED_MODEL_ID ? {} : (findModel(scenario.model)?.checkpoints ?? {});
+}
+
+/** Where an engine (or an LMDeploy version, by its loading rules) gets the chart's weights. */
+export function checkpointOf(
+  scenario: Scenario,
+  resolve: (weights: WeightPrecision, basePath: string, published: Checkpoints) => Checkpoint,
+): Checkpoint {
+  return resolve(scenario.weights, modelPath(scenario), publishedCheckpoints(scenario));
+}
+
 /** The settings a launch command is written from; `knob` is the engine's own, when set. */
-export function launchSettings(scenario: Scenario, knob: number | null = null): LaunchSettings {
+export function launchSettings(
+  scenario: Scenario,
+  checkpoint: Checkpoint,
+  knob: number | null = null,
+): LaunchSettings {
   const { inputs } = scenario;
   return {
     modelPath: modelPath(scenario),
+    checkpoint,
     tpDegree: inputs.P,
     sessionLength: inputs.len,
     weightFormat: scenario.weights,
@@ -77,6 +98,7 @@ export function compareEngines(scenario: Scenario): EngineRow[] {
     tp: toTpScenario(scenario),
     architecture: activeModel(scenario).architecture,
     kvPrecision: scenario.kvCache,
+    weightPrecision: scenario.weights,
     nvidiaSmiMiB: findGpu(scenario.gpu)?.nvidiaSmiMiB ?? null,
     contextOverhead: gib(overheads.context),
     ncclOverhead: gib(overheads.nccl),
@@ -96,7 +118,9 @@ export function compareEngines(scenario: Scenario): EngineRow[] {
       knobChosen: engine.knob.defaultValue === null && knob === null,
       source: engine.source,
       result,
-      command: engine.launchCommand(launchSettings(scenario, knob)),
+      command: engine.launchCommand(
+        launchSettings(scenario, checkpointOf(scenario, engine.checkpoint), knob),
+      ),
       logLines: engine.logLines(result, {
         cacheRatio: scenario.inputs.lambda,
         sessionLength: scenario.inputs.len,

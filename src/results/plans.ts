@@ -22,7 +22,12 @@ export interface VariantPlan {
 /** What the version serves at another TP degree, or null when it refuses or does not fit. */
 function capacityAt(scenario: Scenario, tpDegree: number, variant: Variant): KvCapacity | null {
   const version = scenario.versions[variant];
-  const findings = versionFindings(activeModel(scenario).architecture, tpDegree, version);
+  const findings = versionFindings(
+    activeModel(scenario).architecture,
+    tpDegree,
+    version,
+    scenario.weights,
+  );
   const memory = computeVariant(toTpScenario(scenario, tpDegree), version);
   return serves(findings, memory) ? kvCapacity(memory, scenario.inputs.len) : null;
 }

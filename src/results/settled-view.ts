@@ -1,5 +1,6 @@
 import { activeModel, toTpScenario, type Scenario } from '../inputs/scenario';
 import {
+  checkpointFor,
   computeVariant,
   gib,
   headDimOf,
@@ -10,6 +11,7 @@ import {
   pairKind,
   tpFindings,
   usedPerGpu,
+  type Checkpoint,
   type GiB,
   type KvFormula,
   type KvLayout,
@@ -19,12 +21,14 @@ import {
   type Variant,
 } from '../model';
 import type { DragView } from './drag-view';
-import { compareEngines, launchSettings, type EngineRow } from './engine-rows';
+import { checkpointOf, compareEngines, launchSettings, type EngineRow } from './engine-rows';
 import { planVariant, type VariantPlan } from './plans';
 import { sweepTpDegrees, type SweepColumn } from './sweep';
 
 /** How to start one chart's version, and what it should print. */
 export interface Startup {
+  /** Where the version gets the weights the chart holds; `cannot` when no release of it loads them. */
+  readonly checkpoint: Checkpoint;
   readonly command: readonly string[];
   /** Empty when the version cannot serve the scenario or prints no cache figures. */
   readonly logLines: readonly LogLine[];
@@ -99,8 +103,12 @@ export function evaluateSettled(scenario: Scenario, drag: DragView): SettledView
     startup: perVariant((variant) => {
       const rules = LMDEPLOY_VERSIONS[versions[variant]];
       const memory = comparison[variant];
+      const checkpoint = checkpointOf(scenario, (weights, basePath, published) =>
+        checkpointFor(rules.weightLoading, weights, basePath, published),
+      );
       return {
-        command: rules.command(launchSettings(scenario)),
+        checkpoint,
+        command: rules.command(launchSettings(scenario, checkpoint)),
         logLines: memory.fits
           ? rules.logLines(memory, { cacheRatio: lambda, sessionLength: inputs.len })
           : [],

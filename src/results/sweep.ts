@@ -1,7 +1,7 @@
 import { activeModel, toTpScenario, type Scenario } from '../inputs/scenario';
 import {
   compareVariants,
-  isServable,
+  accepts,
   stackHeight,
   VARIANTS,
   versionFindings,
@@ -34,12 +34,14 @@ export function sweepTpDegrees(scenario: Scenario): SweepColumn[] {
       );
       return gpu.segments;
     };
-    const accepts = (variant: Variant) =>
-      isServable(versionFindings(architecture, tpDegree, scenario.versions[variant]));
+    const accepted = (variant: Variant) =>
+      accepts(
+        versionFindings(architecture, tpDegree, scenario.versions[variant], scenario.weights),
+      );
     const heights = VARIANTS.flatMap((variant) => comparison[variant].gpus.map(stackHeight));
     return {
       tpDegree,
-      servable: accepts('pre') && accepts('post'),
+      servable: accepted('pre') && accepted('post'),
       segments: { pre: fullest('pre'), post: fullest('post') },
       fits: { pre: comparison.pre.fits, post: comparison.post.fits },
       height: Math.max(tp.gpuMemory, ...heights),

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EngineVersion, ProblemFacts, TpFinding, Variant } from '../../model';
+import type { EngineVersion, ProblemFacts, Variant, VersionFinding } from '../../model';
 import { formatGiB, formatPlain } from '../../lib/format';
 import { useDragView } from '../../state/views';
 import { RefusalText, type Refusal } from '../panels/RefusalText';
@@ -43,7 +43,7 @@ function ProblemNotice({ variant, problem }: { variant: Variant; problem: Proble
   );
 }
 
-const isRefusal = (finding: TpFinding): finding is Refusal =>
+const isRefusal = (finding: VersionFinding): finding is Refusal =>
   finding.kind !== 'kv-heads-replicated';
 
 /** A version that refuses this TP degree for the model's heads says so on its own card. */
@@ -52,7 +52,7 @@ function RefusedNotice({
   findings,
 }: {
   variant: Variant;
-  findings: readonly TpFinding[];
+  findings: readonly VersionFinding[];
 }) {
   const refusals = findings.filter(isRefusal);
   if (refusals.length === 0) return null;

@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { VARIANTS } from '../../model';
 import { formatCount } from '../../lib/format';
 import { useSettledView } from '../../state/views';
+import { CheckpointNote } from './CheckpointNote';
 import { CommandBlock } from './CommandBlock';
 import { CARD_CLASS } from '../shared/controls';
 
 /** For each chart: how to start that version, and what its start-up log should say. */
 export function StartupPanel() {
   const { t, i18n } = useTranslation();
-  const { comparison, versions, startup } = useSettledView();
+  const { comparison, versions, startup, weights } = useSettledView();
   return (
     <section id="startup" aria-labelledby="startup-title" className={`print-hide ${CARD_CLASS}`}>
       <h2 id="startup-title" className="text-lg font-semibold">
@@ -19,13 +20,18 @@ export function StartupPanel() {
         {VARIANTS.map((variant) => {
           const version = versions[variant];
           const memory = comparison[variant];
-          const { command, logLines: lines } = startup[variant];
+          const { command, checkpoint, logLines: lines } = startup[variant];
           const debugOnly = lines.length > 0 && lines.every((line) => line.debugOnly);
           return (
             <div key={variant} className="min-w-0" data-testid={`${variant}-startup`}>
               <h3 className="font-semibold">{t(`version.${version}.title`)}</h3>
               <p className="mt-1 text-sm font-medium">{t('startup.command')}</p>
-              <CommandBlock lines={command} testId={`${variant}-command`} />
+              {command.length > 0 && <CommandBlock lines={command} testId={`${variant}-command`} />}
+              <CheckpointNote
+                checkpoint={checkpoint}
+                weights={weights}
+                testId={`${variant}-checkpoint-note`}
+              />
               {memory.overcommitted && (
                 <p
                   className="mt-2 rounded-md bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50"

@@ -1,5 +1,19 @@
 import type { ModelArchitecture } from '../architecture';
 
+/**
+ * Quantized checkpoints published for a model, by the format they are stored in. `fp8` and
+ * `w8a8` are the formats LMDeploy loads (block-wise FP8 with `weight_scale_inv`, and
+ * `lmdeploy lite smooth_quant`'s INT8); the compressed-tensors ones only the other engines do.
+ */
+export interface Checkpoints {
+  readonly awq?: string;
+  readonly gptq?: string;
+  readonly fp8?: string;
+  readonly w8a8?: string;
+  readonly fp8CompressedTensors?: string;
+  readonly w8a8CompressedTensors?: string;
+}
+
 export interface ModelPreset {
   readonly id: string;
   readonly name: string;
@@ -11,6 +25,7 @@ export interface ModelPreset {
   readonly publishedBillions: number;
   readonly publishedExact: boolean;
   readonly architecture: ModelArchitecture;
+  readonly checkpoints: Checkpoints;
 }
 
 /**
@@ -36,6 +51,9 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 92544,
       tieWordEmbeddings: false,
     },
+    checkpoints: {
+      awq: 'internlm/internlm2-chat-7b-4bits',
+    },
   },
   {
     id: 'internlm2-chat-20b',
@@ -54,6 +72,9 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 92544,
       tieWordEmbeddings: false,
     },
+    checkpoints: {
+      awq: 'internlm/internlm2-chat-20b-4bits',
+    },
   },
   {
     id: 'internlm2.5-7b-chat',
@@ -71,6 +92,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       intermediateSize: 14336,
       vocabSize: 92544,
       tieWordEmbeddings: false,
+    },
+    checkpoints: {
+      awq: 'internlm/internlm2_5-7b-chat-4bit',
+      gptq: 'ModelCloud/internlm-2.5-7b-chat-gptq-4bit',
     },
   },
   {
@@ -91,6 +116,11 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 128512,
       tieWordEmbeddings: false,
     },
+    checkpoints: {
+      awq: 'internlm/internlm3-8b-instruct-awq',
+      gptq: 'internlm/internlm3-8b-instruct-gptq-int4',
+      w8a8: 'internlm/internlm3-8b-instruct-smoothquant-int8',
+    },
   },
   {
     id: 'llama-2-7b',
@@ -108,6 +138,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       intermediateSize: 11008,
       vocabSize: 32000,
       tieWordEmbeddings: false,
+    },
+    checkpoints: {
+      awq: 'TheBloke/Llama-2-7B-AWQ',
+      gptq: 'TheBloke/Llama-2-7B-GPTQ',
     },
   },
   {
@@ -127,6 +161,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 32000,
       tieWordEmbeddings: false,
     },
+    checkpoints: {
+      awq: 'TheBloke/Llama-2-13B-AWQ',
+      gptq: 'TheBloke/Llama-2-13B-GPTQ',
+    },
   },
   {
     id: 'llama-2-70b',
@@ -144,6 +182,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       intermediateSize: 28672,
       vocabSize: 32000,
       tieWordEmbeddings: false,
+    },
+    checkpoints: {
+      awq: 'TheBloke/Llama-2-70B-AWQ',
+      gptq: 'TheBloke/Llama-2-70B-GPTQ',
     },
   },
   {
@@ -163,6 +205,12 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 128256,
       tieWordEmbeddings: false,
     },
+    checkpoints: {
+      awq: 'hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4',
+      gptq: 'hugging-quants/Meta-Llama-3.1-8B-Instruct-GPTQ-INT4',
+      fp8CompressedTensors: 'neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8',
+      w8a8CompressedTensors: 'RedHatAI/Meta-Llama-3.1-8B-Instruct-quantized.w8a8',
+    },
   },
   {
     id: 'llama-3.1-70b-instruct',
@@ -180,6 +228,12 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       intermediateSize: 28672,
       vocabSize: 128256,
       tieWordEmbeddings: false,
+    },
+    checkpoints: {
+      awq: 'hugging-quants/Meta-Llama-3.1-70B-Instruct-AWQ-INT4',
+      gptq: 'hugging-quants/Meta-Llama-3.1-70B-Instruct-GPTQ-INT4',
+      fp8CompressedTensors: 'neuralmagic/Meta-Llama-3.1-70B-Instruct-FP8',
+      w8a8CompressedTensors: 'RedHatAI/Meta-Llama-3.1-70B-Instruct-quantized.w8a8',
     },
   },
   {
@@ -200,6 +254,9 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 128256,
       tieWordEmbeddings: false,
     },
+    checkpoints: {
+      fp8CompressedTensors: 'meta-llama/Llama-3.1-405B-FP8',
+    },
   },
   {
     id: 'llama-3.2-1b',
@@ -218,6 +275,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       intermediateSize: 8192,
       vocabSize: 128256,
       tieWordEmbeddings: true,
+    },
+    checkpoints: {
+      fp8CompressedTensors: 'RedHatAI/Llama-3.2-1B-FP8',
+      w8a8CompressedTensors: 'neuralmagic/Llama-3.2-1B-quantized.w8a8',
     },
   },
   {
@@ -238,6 +299,9 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 128256,
       tieWordEmbeddings: true,
     },
+    checkpoints: {
+      w8a8CompressedTensors: 'RedHatAI/Llama-3.2-3B-quantized.w8a8',
+    },
   },
   {
     id: 'qwen2.5-7b-instruct',
@@ -256,6 +320,12 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 152064,
       tieWordEmbeddings: false,
       qkvBias: true,
+    },
+    checkpoints: {
+      awq: 'Qwen/Qwen2.5-7B-Instruct-AWQ',
+      gptq: 'Qwen/Qwen2.5-7B-Instruct-GPTQ-Int4',
+      fp8CompressedTensors: 'RedHatAI/Qwen2.5-7B-Instruct-FP8-dynamic',
+      w8a8CompressedTensors: 'RedHatAI/Qwen2.5-7B-Instruct-quantized.w8a8',
     },
   },
   {
@@ -276,6 +346,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       tieWordEmbeddings: false,
       qkvBias: true,
     },
+    checkpoints: {
+      awq: 'Qwen/Qwen2.5-14B-Instruct-AWQ',
+      gptq: 'Qwen/Qwen2.5-14B-Instruct-GPTQ-Int4',
+    },
   },
   {
     id: 'qwen2.5-32b-instruct',
@@ -295,6 +369,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       tieWordEmbeddings: false,
       qkvBias: true,
     },
+    checkpoints: {
+      awq: 'Qwen/Qwen2.5-32B-Instruct-AWQ',
+      gptq: 'Qwen/Qwen2.5-32B-Instruct-GPTQ-Int4',
+    },
   },
   {
     id: 'qwen2.5-72b-instruct',
@@ -313,6 +391,12 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 152064,
       tieWordEmbeddings: false,
       qkvBias: true,
+    },
+    checkpoints: {
+      awq: 'Qwen/Qwen2.5-72B-Instruct-AWQ',
+      gptq: 'Qwen/Qwen2.5-72B-Instruct-GPTQ-Int4',
+      fp8CompressedTensors: 'RedHatAI/Qwen2.5-72B-Instruct-FP8-dynamic',
+      w8a8CompressedTensors: 'neuralmagic-ent/Qwen2.5-72B-Instruct-quantized.w8a8',
     },
   },
   {
@@ -334,6 +418,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       tieWordEmbeddings: false,
       qkNorm: true,
     },
+    checkpoints: {
+      awq: 'Qwen/Qwen3-8B-AWQ',
+      fp8: 'Qwen/Qwen3-8B-FP8',
+    },
   },
   {
     id: 'qwen3-32b',
@@ -353,6 +441,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 151936,
       tieWordEmbeddings: false,
       qkNorm: true,
+    },
+    checkpoints: {
+      awq: 'Qwen/Qwen3-32B-AWQ',
+      fp8: 'Qwen/Qwen3-32B-FP8',
     },
   },
   {
@@ -379,6 +471,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
         expertIntermediateSize: 768,
       },
     },
+    checkpoints: {
+      gptq: 'Qwen/Qwen3-30B-A3B-GPTQ-Int4',
+      fp8: 'Qwen/Qwen3-30B-A3B-FP8',
+    },
   },
   {
     id: 'qwen3-235b-a22b',
@@ -404,6 +500,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
         expertIntermediateSize: 1536,
       },
     },
+    checkpoints: {
+      gptq: 'Qwen/Qwen3-235B-A22B-GPTQ-Int4',
+      fp8: 'Qwen/Qwen3-235B-A22B-FP8',
+    },
   },
   {
     id: 'mistral-7b-instruct-v0.3',
@@ -421,6 +521,12 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       intermediateSize: 14336,
       vocabSize: 32768,
       tieWordEmbeddings: false,
+    },
+    checkpoints: {
+      awq: 'solidrust/Mistral-7B-Instruct-v0.3-AWQ',
+      gptq: 'neuralmagic/Mistral-7B-Instruct-v0.3-GPTQ-4bit',
+      fp8CompressedTensors: 'neuralmagic/Mistral-7B-Instruct-v0.3-FP8',
+      w8a8CompressedTensors: 'RedHatAI/Mistral-7B-Instruct-v0.3-quantized.w8a8',
     },
   },
   {
@@ -444,6 +550,11 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
         expertsPerToken: 2,
         expertIntermediateSize: 14336,
       },
+    },
+    checkpoints: {
+      awq: 'TheBloke/Mixtral-8x7B-Instruct-v0.1-AWQ',
+      gptq: 'TheBloke/Mixtral-8x7B-Instruct-v0.1-GPTQ',
+      fp8CompressedTensors: 'neuralmagic/Mixtral-8x7B-Instruct-v0.1-FP8',
     },
   },
   {
@@ -477,6 +588,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
         vHeadDim: 128,
       },
     },
+    checkpoints: {},
   },
   {
     id: 'deepseek-v3',
@@ -509,6 +621,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
         vHeadDim: 128,
       },
     },
+    checkpoints: {
+      awq: 'cognitivecomputations/DeepSeek-V3-AWQ',
+      fp8: 'deepseek-ai/DeepSeek-V3',
+    },
   },
   {
     id: 'glm-4-9b-chat',
@@ -529,6 +645,9 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       tieWordEmbeddings: false,
       qkvBias: true,
     },
+    checkpoints: {
+      gptq: 'ModelCloud/glm-4-9b-chat-gptq-4bit',
+    },
   },
   {
     id: 'yi-1.5-34b-chat',
@@ -546,6 +665,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       intermediateSize: 20480,
       vocabSize: 64000,
       tieWordEmbeddings: false,
+    },
+    checkpoints: {
+      awq: 'modelscope/Yi-1.5-34B-Chat-AWQ',
+      gptq: 'modelscope/Yi-1.5-34B-Chat-GPTQ',
     },
   },
   {
@@ -565,6 +688,9 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 125696,
       tieWordEmbeddings: false,
     },
+    checkpoints: {
+      gptq: 'TheBloke/Baichuan2-13B-Chat-GPTQ',
+    },
   },
   {
     id: 'baichuan2-7b',
@@ -583,6 +709,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 125696,
       tieWordEmbeddings: false,
     },
+    checkpoints: {},
   },
   {
     id: 'gemma-2-9b-it',
@@ -603,6 +730,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       tieWordEmbeddings: true,
       normsPerLayer: 4,
     },
+    checkpoints: {
+      awq: 'hugging-quants/gemma-2-9b-it-AWQ-INT4',
+      fp8CompressedTensors: 'neuralmagic/gemma-2-9b-it-FP8',
+    },
   },
   {
     id: 'gemma-2-27b-it',
@@ -622,6 +753,10 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       vocabSize: 256000,
       tieWordEmbeddings: true,
       normsPerLayer: 4,
+    },
+    checkpoints: {
+      awq: 'casperhansen/gemma-2-27b-it-awq',
+      fp8CompressedTensors: 'Infermatic/gemma-2-27b-it-FP8-Dynamic',
     },
   },
 ];

@@ -1,18 +1,22 @@
 import type { ModelArchitecture } from '../architecture';
+import type { Checkpoints } from '../catalog/models';
 import type { LaunchSettings, LogLine } from '../launch';
-import type { KvPrecision } from '../precision';
+import type { Checkpoint } from '../lmdeploy/checkpoints';
+import type { KvPrecision, WeightPrecision } from '../precision';
 import type { StartupSettings } from '../lmdeploy/version-spec';
 import type { TpScenario } from '../tp-scenario';
 import type { Bytes, GiB } from '../units';
 
 /** Why an engine cannot serve the scenario, in the comparison's terms. */
-export type EngineRefusal = 'heads' | 'vocab' | 'kv-format' | 'latent' | 'weights' | 'startup';
+export type EngineRefusal =
+  'heads' | 'vocab' | 'kv-format' | 'weight-format' | 'latent' | 'weights' | 'startup';
 
 /** The same model, GPUs and TP degree, as every engine sees them. */
 export interface EngineContext {
   readonly tp: TpScenario;
   readonly architecture: ModelArchitecture;
   readonly kvPrecision: KvPrecision;
+  readonly weightPrecision: WeightPrecision;
   /** nvidia-smi's total in MiB, which SGLang reads to pick its default; null if unknown. */
   readonly nvidiaSmiMiB: number | null;
   readonly contextOverhead: GiB;
@@ -76,6 +80,12 @@ export interface EngineSpec {
   /** Where its rules are written, `path@tag` in its repository. */
   readonly source: string;
   readonly evaluate: (context: EngineContext) => EngineResult;
+  /** Where it gets weights in this format: a published checkpoint, or what it does instead. */
+  readonly checkpoint: (
+    weights: WeightPrecision,
+    basePath: string,
+    published: Checkpoints,
+  ) => Checkpoint;
   readonly launchCommand: (settings: LaunchSettings) => readonly string[];
   /** What it prints about its KV cache at start-up; empty when it prints nothing to compare. */
   readonly logLines: (result: EngineResult, settings: StartupSettings) => readonly LogLine[];

@@ -1,9 +1,17 @@
 import { serves, versionFindings } from '../describe';
-import { isServable } from '../tp-validity';
+import { checkpointFor } from '../lmdeploy/checkpoints';
+import type { VersionFinding } from '../describe';
+import type { EngineRefusal } from './engine-spec';
 import { computeVariant } from '../lmdeploy/variant-memory';
 import { LMDEPLOY_VERSIONS, type EngineVersion } from '../lmdeploy/versions';
 import { gib } from '../units';
 import type { EngineResult, EngineSpec } from './engine-spec';
+
+function refusalOf(findings: readonly VersionFinding[], fits: boolean): EngineRefusal | null {
+  if (findings.some((finding) => finding.kind === 'weight-format')) return 'weight-format';
+  if (findings.some((finding) => finding.kind !== 'kv-heads-replicated')) return 'heads';
+  return fits ? null : 'weights';
+}
 
 /**
  * LMDeploy's two backends in the comparison, each at its newest release line. Their rules are
@@ -24,7 +32,12 @@ function lmdeployEngine<Id extends string>(
     source: rules.source,
     evaluate: (context): EngineResult => {
       const memory = computeVariant(context.tp, version);
-      const findings = versionFindings(context.architecture, context.tp.tpDegree, version);
+      const findings = versionFindings(
+        context.architecture,
+        context.tp.tpDegree,
+        version,
+        context.weightPrecision,
+      );
       const served = serves(findings, memory);
       const lambda = context.tp.cacheMaxEntryCount;
       return {
@@ -42,9 +55,11 @@ function lmdeployEngine<Id extends string>(
         tokens: served ? memory.tokens : 0,
         maxBatchSize: memory.maxBatchSize,
         prefillTokens: memory.prefillTokens,
-        problem: isServable(findings) ? (memory.fits ? null : 'weights') : 'heads',
+        problem: refusalOf(findings, memory.fits),
       };
     },
+    checkpoint: (weights, basePath, published) =>
+      checkpointFor(rules.weightLoading, weights, basePath, published),
     launchCommand: rules.command,
     logLines: (result, settings) =>
       result.problem === null

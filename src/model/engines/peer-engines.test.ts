@@ -18,6 +18,7 @@ const context: EngineContext = {
   tp,
   architecture: qwen.architecture,
   kvPrecision: 'fp16',
+  weightPrecision: 'bf16',
   nvidiaSmiMiB: 81559,
   contextOverhead: gib(0),
   ncclOverhead: gib(0),

@@ -1,5 +1,8 @@
 import { headDimOf, type ModelArchitecture } from '../architecture';
-import { KV_FORMATS, type KvPrecision } from '../precision';
+import type { Checkpoints } from '../catalog/models';
+import type { LaunchSettings } from '../launch';
+import { peerCheckpoint, type Checkpoint } from '../lmdeploy/checkpoints';
+import { KV_FORMATS, type KvPrecision, type WeightPrecision } from '../precision';
 import { mostUsedByOthers } from '../tp-scenario';
 import { bytes, gib, toBytes, toGiB, type Bytes, type GiB } from '../units';
 import {
@@ -22,7 +25,7 @@ export interface PeerMemory {
 }
 
 /** The rules an engine other than LMDeploy sizes its cache by. */
-export interface PeerRules extends Omit<EngineSpec, 'evaluate'> {
+export interface PeerRules extends Omit<EngineSpec, 'evaluate' | 'checkpoint'> {
   /** Tokens in the largest forward pass it profiles or warms up with, by nvidia-smi's MiB. */
   readonly profileTokens: (gpuMiB: number | null) => number;
   /** Embedding plus lm_head rows on one GPU. */
@@ -152,6 +155,31 @@ export function evaluatePeer(rules: PeerRules, context: EngineContext, id: strin
 }
 
 /** An engine record from its rules: the comparison evaluates every engine the same way. */
+/** The other engines load published checkpoints of any kind, compressed-tensors included. */
+function peerCheckpointOf(
+  weights: WeightPrecision,
+  basePath: string,
+  published: Checkpoints,
+): Checkpoint {
+  const { path, online } = peerCheckpoint(weights, basePath, published);
+  return online
+    ? { kind: 'online', path, since: 'line' }
+    : { kind: 'published', path, format: null, since: 'line' };
+}
+
+/** The path the command loads: the checkpoint's, or the 16-bit model's. */
+export const checkpointPath = (settings: LaunchSettings): string =>
+  settings.checkpoint.kind === 'cannot' ? settings.modelPath : settings.checkpoint.path;
+
+/** `--quantization fp8` (vLLM, SGLang) when a 16-bit checkpoint is quantized as it loads. */
+export const onlineFp8Flag = (settings: LaunchSettings, flag: string): string =>
+  settings.checkpoint.kind === 'online' ? ` ${flag} fp8` : '';
+
 export function peerEngine<Id extends string>(id: Id, rules: PeerRules): EngineSpec & { id: Id } {
-  return { ...rules, id, evaluate: (context) => evaluatePeer(rules, context, id) };
+  return {
+    ...rules,
+    id,
+    evaluate: (context) => evaluatePeer(rules, context, id),
+    checkpoint: peerCheckpointOf,
+  };
 }

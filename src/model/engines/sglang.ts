@@ -1,5 +1,5 @@
 import { commandNumber } from '../launch';
-import { PADDED_VOCABULARY_SPLIT, peerEngine } from './peer';
+import { checkpointPath, onlineFp8Flag, PADDED_VOCABULARY_SPLIT, peerEngine } from './peer';
 
 const MIB_PER_GIB = 1024;
 
@@ -54,7 +54,8 @@ export const sglang = peerEngine('sglang', {
   kvBudget: ({ freeAtStart, weights }, knob) => knob * freeAtStart - weights,
   launchCommand: (settings) => [
     [
-      `python -m sglang.launch_server --model-path ${settings.modelPath} --tp-size ${String(settings.tpDegree)}`,
+      `python -m sglang.launch_server --model-path ${checkpointPath(settings)} --tp-size ${String(settings.tpDegree)}`,
+      onlineFp8Flag(settings, '--quantization'),
       settings.knob === null ? '' : ` ${KNOB.flag} ${commandNumber(settings.knob)}`,
       ` --context-length ${String(settings.sessionLength)}`,
       settings.kvFormat === 'int8' ? ' --kv-cache-dtype fp8_e4m3' : '',

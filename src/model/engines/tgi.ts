@@ -1,5 +1,5 @@
 import { commandNumber } from '../launch';
-import { anyVocabulary, peerEngine } from './peer';
+import { anyVocabulary, checkpointPath, onlineFp8Flag, peerEngine } from './peer';
 
 /** TGI keeps this share of the fraction; the rest of the GPU is left as slack (`TGI_WIGGLE_ROOM`). */
 export const TGI_WIGGLE_ROOM = 0.9;
@@ -24,7 +24,8 @@ export const tgi = peerEngine('tgi', {
     freeAtStart - weights - activations - (1 - knob * TGI_WIGGLE_ROOM) * total,
   launchCommand: (settings) => [
     [
-      `text-generation-launcher --model-id ${settings.modelPath} --num-shard ${String(settings.tpDegree)}`,
+      `text-generation-launcher --model-id ${checkpointPath(settings)} --num-shard ${String(settings.tpDegree)}`,
+      onlineFp8Flag(settings, '--quantize'),
       settings.knob === null ? '' : ` ${KNOB.flag} ${commandNumber(settings.knob)}`,
       ` --max-total-tokens ${String(settings.sessionLength)}`,
       settings.kvFormat === 'int8' ? ' --kv-cache-dtype fp8_e4m3fn' : '',

@@ -1,5 +1,5 @@
 import { commandNumber } from '../launch';
-import { anyVocabulary, evenKvHeads, peerEngine } from './peer';
+import { anyVocabulary, checkpointPath, evenKvHeads, peerEngine } from './peer';
 
 const KNOB = {
   flag: '--kv_cache_free_gpu_memory_fraction',
@@ -24,7 +24,7 @@ export const trtllm = peerEngine('trtllm', {
     knob * (freeAtStart - weights - activations),
   launchCommand: (settings) => [
     [
-      `trtllm-serve ${settings.modelPath} --tp_size ${String(settings.tpDegree)}`,
+      `trtllm-serve ${checkpointPath(settings)} --tp_size ${String(settings.tpDegree)}`,
       settings.knob === null ? '' : ` ${KNOB.flag} ${commandNumber(settings.knob)}`,
       ` --max_seq_len ${String(settings.sessionLength)}`,
     ].join(''),

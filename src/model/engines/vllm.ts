@@ -1,5 +1,5 @@
 import { commandNumber } from '../launch';
-import { PADDED_VOCABULARY_SPLIT, peerEngine } from './peer';
+import { checkpointPath, onlineFp8Flag, PADDED_VOCABULARY_SPLIT, peerEngine } from './peer';
 
 const KNOB = { flag: '--gpu-memory-utilization', symbol: 'u', defaultValue: 0.92 } as const;
 
@@ -20,7 +20,8 @@ export const vllm = peerEngine('vllm', {
     freeAtStart < knob * total ? 'startup' : knob * total - weights - activations,
   launchCommand: (settings) => [
     [
-      `vllm serve ${settings.modelPath} --tensor-parallel-size ${String(settings.tpDegree)}`,
+      `vllm serve ${checkpointPath(settings)} --tensor-parallel-size ${String(settings.tpDegree)}`,
+      onlineFp8Flag(settings, '--quantization'),
       settings.knob === null ? '' : ` ${KNOB.flag} ${commandNumber(settings.knob)}`,
       ` --max-model-len ${String(settings.sessionLength)}`,
       settings.kvFormat === 'int8' ? ' --kv-cache-dtype fp8' : '',

@@ -1,4 +1,5 @@
 import type { LaunchSettings, LogLine } from '../launch';
+import type { WeightLoading } from './checkpoints';
 import type { Bytes, GiB } from '../units';
 
 export type LmdeployBackend = 'turbomind' | 'pytorch';
@@ -81,6 +82,8 @@ export interface LmdeployVersionSpec {
   readonly defaultCacheRatio: number;
   /** `max_prefill_token_num` when the user leaves it at the default (PyTorch only). */
   readonly defaultPrefillTokens: number | null;
+  /** The checkpoint formats it loads, and from which release of the line. */
+  readonly weightLoading: WeightLoading;
   /** Where the rule is written, `path@tag` in InternLM/lmdeploy. */
   readonly source: string;
   /** The lines it prints about its KV cache at start-up, with this scenario's numbers. */

@@ -7,7 +7,33 @@ import {
   objectCacheLines,
   wholeMiBLines,
 } from './log-lines';
+import type { WeightLoading } from './checkpoints';
 import type { LmdeployVersionSpec } from './version-spec';
+
+/** TurboMind until v0.5.x: AWQ only, with `--model-format awq` (`deploy/converter.py`). */
+const TURBOMIND_AWQ: WeightLoading = {
+  awq: 'line',
+  gptq: null,
+  fp8: null,
+  fp8Online: null,
+  w8a8: null,
+};
+
+/** GPTQ from v0.6.0 (PR #2090), block-wise FP8 from v0.9.0 (PR #3601). */
+const TURBOMIND_GPTQ: WeightLoading = { ...TURBOMIND_AWQ, gptq: 'line' };
+const TURBOMIND_FP8: WeightLoading = { ...TURBOMIND_GPTQ, fp8: 'line' };
+
+/**
+ * The PyTorch engine: AWQ and `smooth_quant`'s W8A8 from v0.6.0, block-wise FP8 from v0.7.0
+ * (PR #2967), FP8 quantized as it loads from v0.9.0 (`models/patch.py`); never GPTQ.
+ */
+const PYTORCH_LOADING: WeightLoading = {
+  awq: 'line',
+  gptq: null,
+  fp8: 'line',
+  fp8Online: 'line',
+  w8a8: 'line',
+};
 
 /**
  * TurboMind from v0.2.2: λ of the memory free once the weights are in, in 64-token blocks,
@@ -28,6 +54,7 @@ const TURBOMIND = {
   defaultPrefillTokens: null,
   logLines: wholeMiBLines,
   command: serveCommand('turbomind'),
+  weightLoading: TURBOMIND_AWQ,
 } as const;
 
 /** v0.1.0 to v0.2.1: λ of TOTAL memory, default 0.5, in 128-token blocks. */
@@ -47,6 +74,7 @@ const SHARDED = {
   vocabSharded: true,
   blockCountAboveOne: false,
   batchDefaults: 'by-gpu-v0.6',
+  weightLoading: TURBOMIND_GPTQ,
 } as const;
 
 /**
@@ -68,6 +96,7 @@ const PYTORCH = {
   defaultCacheRatio: 0.8,
   defaultPrefillTokens: 8192,
   command: serveCommand('pytorch'),
+  weightLoading: PYTORCH_LOADING,
 } as const;
 
 /**
@@ -149,6 +178,7 @@ const VERSION_TABLE = {
     repeatsKvHeads: true,
     source: 'src/turbomind/models/llama/BlockManager.cc@v0.8.0 (PR #3229)',
     logLines: decimalMiBLines,
+    weightLoading: { ...TURBOMIND_GPTQ, fp8: '0.9.0' },
   },
   tm100: {
     ...SHARDED,
@@ -159,6 +189,7 @@ const VERSION_TABLE = {
     batchDefaults: 'by-gpu-v0.10',
     source: 'lmdeploy/messages.py@v0.10.0 (PR #3913: λ ≥ 1 counts blocks again)',
     logLines: decimalMiBLines,
+    weightLoading: TURBOMIND_FP8,
   },
   tm120: {
     ...SHARDED,
@@ -170,6 +201,7 @@ const VERSION_TABLE = {
     batchDefaults: 'by-gpu-v0.10',
     source: 'src/turbomind/engine/engine.cc@v0.12.0 (PR #4223)',
     logLines: engineLines,
+    weightLoading: { ...TURBOMIND_FP8, fp8Online: '0.13.0' },
   },
   tm150: {
     ...SHARDED,
@@ -179,6 +211,7 @@ const VERSION_TABLE = {
     batchDefaults: 'by-gpu-v0.10',
     source: 'src/turbomind/turbomind.cc@v0.15.0 (PR #4717)',
     logLines: objectCacheLines,
+    weightLoading: { ...TURBOMIND_FP8, fp8Online: 'line' },
   },
   pt060: {
     ...PYTORCH,
@@ -186,6 +219,7 @@ const VERSION_TABLE = {
     span: ['0.6.0', '0.6.4'],
     repeatsKvHeads: false,
     source: 'lmdeploy/pytorch/engine/model_agent.py@v0.6.0',
+    weightLoading: { ...PYTORCH_LOADING, fp8: null, fp8Online: null },
     logLines: (figures) => cacheEngineLines(figures, null),
   },
   pt065: {
@@ -193,6 +227,7 @@ const VERSION_TABLE = {
     releases: 'v0.6.5 – v0.9.1',
     span: ['0.6.5', '0.9.1'],
     source: 'lmdeploy/pytorch/config.py@0.6.5 (PR #2872)',
+    weightLoading: { ...PYTORCH_LOADING, fp8: '0.7.0', fp8Online: '0.9.0' },
     logLines: (figures) => cacheEngineLines(figures, 'v0.7.2 – v0.9.1'),
   },
   pt092: {
