@@ -70,7 +70,8 @@ test.describe('the calculator', () => {
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
     await page.mouse.move(box.x + box.width + 20, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
-    // P = 16: post W = 140/16 = 8.75, KV = 0.8 × 71.25 = 57; pre W = 138/16 + 2 = 10.625, KV = 55.5.
+    // P = 16: post W = 140/16 = 8.75, KV = 0.8 × 71.25 = 57. Before v0.6.5 the 8 KV heads
+    // cannot be repeated over 16 GPUs: the left chart is refused and offers the degrees it serves.
     await expect(page.getByTestId('field-P')).toHaveValue('16');
     await expectSegments(page, 'post', 15, {
       weights: '8.63',
@@ -78,7 +79,14 @@ test.describe('the calculator', () => {
       kv: '57.00',
       headroom: '14.25',
     });
-    await expectSegments(page, 'pre', 15, { vocab: '2.00', kv: '55.50' });
+    await expect(page.getByTestId('pre-refused')).toContainText('8 KV heads');
+    await expect(page.getByTestId('pre-kv-per-gpu')).toHaveText('—');
+    await expect(cell(page, 'pre-gpu15-kv')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Set P to 8 (TurboMind v0.4.1 – v0.5.3)' }).click();
+    await expect(page.getByTestId('field-P')).toHaveValue('8');
+    await expect(page.getByTestId('pre-refused')).toHaveCount(0);
+    await page.getByTestId('field-P').fill('16');
+    await page.getByTestId('field-P').press('Enter');
     await expect.poll(() => queryOf(page).get('P')).toBe('16');
     await expect(bars(page, 'post')).toHaveCount(16);
 
@@ -390,10 +398,12 @@ test('a panel whose code cannot be fetched says so, the charts keep working, and
 });
 
 for (const [name, query] of [
-  ['64 GPUs of 192 GiB at λ = 0.99', '?P=64&T=192&lambda=0.99&S=140&E=2'],
+  // Release lines that repeat KV heads, so that both charts serve 64 GPUs.
+  ['64 GPUs of 192 GiB at λ = 0.99', '?P=64&T=192&lambda=0.99&S=140&E=2&versions=tm065,tm150'],
   ['a tiny model', '?S=0.5&E=0.1&P=2&T=8'],
-  ['a huge model on 64 GPUs', '?S=2048&E=8&P=64&T=80&O=2'],
-  ['DeepSeek-V3 in FP8 on 16 H200', '?model=deepseek-v3&w=fp8&gpu=h200&P=16'],
+  ['a huge model on 64 GPUs', '?S=2048&E=8&P=64&T=80&O=2&versions=tm065,tm150'],
+  // TurboMind has no DeepSeek-V3; the PyTorch engine loads its FP8 from v0.7.0.
+  ['DeepSeek-V3 in FP8 on 16 H200', '?model=deepseek-v3&w=fp8&gpu=h200&P=16&versions=pt065,pt100'],
 ] as const) {
   test(`extreme but legal: ${name} renders with no overlapping labels or NaN`, async ({ page }) => {
     await page.goto(`/${query}`);

@@ -187,13 +187,13 @@ export const en = {
   capacity: {
     heading: 'What the KV cache holds, in tokens',
     tableLabel: 'Tokens per GPU, table',
-    metric: 'Per GPU',
+    metric: 'Figure',
     change: 'Sharding buys',
     changeGeneric: 'Right − left',
-    bytesPerToken: 'KV cache per token',
-    blockSize: 'Block (tokens in it)',
-    blocks: 'Blocks',
-    tokens: 'Tokens that fit',
+    bytesPerToken: 'KV cache per token, on each GPU',
+    blockSize: 'Block on each GPU (tokens in it)',
+    blocks: 'Blocks, on each GPU',
+    tokens: 'Tokens the TP group holds',
     sessions: 'Sessions of {{len}} tokens at once',
     longest: 'Longest session_len for one session',
     noFit: 'does not fit',
@@ -629,6 +629,9 @@ export const en = {
     descriptionOom:
       '{{title}}: {{P}} GPUs; each would need {{need}} GiB, more than the {{T}} GiB available.',
     oomTitle: 'Out of memory',
+    validDegrees: 'It serves this at:',
+    acceptedDegrees: 'It accepts these TP degrees, though the model fits at none of them:',
+    useDegree: 'Set P to {{P}} ({{title}})',
     oomBody:
       'Weights and overhead need {{need}} GiB per GPU, {{over}} GiB more than T. The engine would fail to load; there is no KV cache.',
     weightsPerGpu: 'Weights per GPU',

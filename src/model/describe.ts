@@ -130,7 +130,7 @@ export function versionFindings(
   const rules = LMDEPLOY_VERSIONS[version];
   const findings: VersionFinding[] = tpFindings(architecture, tpDegree, rules.repeatsKvHeads);
   if (!loadsWeights(rules.weightLoading, weights))
-    findings.push({ kind: 'weight-format', weights });
+    findings.unshift({ kind: 'weight-format', weights });
   return findings;
 }
 

@@ -6,8 +6,12 @@ import {
   type ActiveModel,
   type Scenario,
 } from '../inputs/scenario';
+import { INPUTS } from '../inputs/definitions';
 import {
+  accepts,
   compareVariants,
+  computeVariant,
+  serves,
   CORE_SEGMENTS,
   countParameters,
   gib,
@@ -52,7 +56,49 @@ export interface VariantView {
   readonly tableSegments: readonly Segment[];
   /** Each GPU's whole stack, which is T unless the version overflows. */
   readonly totals: readonly GiB[];
+  /** Whether the version accepts the scenario and it fits: only then are capacities shown. */
+  readonly serving: boolean;
+  /** TP degrees to offer instead when it does not serve; empty when it does. */
+  readonly alternatives: TpAlternatives;
 }
+
+/** TP degrees the version accepts, nearest the chosen one first, and whether they fit. */
+export interface TpAlternatives {
+  readonly degrees: readonly number[];
+  /** False when none the version accepts fits: the degrees offered are accepted only. */
+  readonly fit: boolean;
+}
+
+const OFFERED_DEGREES = 6;
+
+/**
+ * What to offer when a version does not serve the scenario: the accepted TP degrees where it
+ * fits, nearest the chosen one; if it fits at none, the accepted ones.
+ */
+export function tpAlternatives(
+  scenario: Scenario,
+  version: EngineVersion,
+  architecture: ActiveModel['architecture'],
+): TpAlternatives {
+  const accepted: number[] = [];
+  for (let tpDegree = INPUTS.P.min; tpDegree <= INPUTS.P.max; tpDegree += 1) {
+    if (tpDegree === scenario.inputs.P) continue;
+    if (accepts(versionFindings(architecture, tpDegree, version, scenario.weights))) {
+      accepted.push(tpDegree);
+    }
+  }
+  const fitting = accepted.filter(
+    (tpDegree) => computeVariant(toTpScenario(scenario, tpDegree), version).fits,
+  );
+  const pool = fitting.length > 0 ? fitting : accepted;
+  const nearest = [...pool]
+    .sort((a, b) => Math.abs(a - scenario.inputs.P) - Math.abs(b - scenario.inputs.P) || a - b)
+    .slice(0, OFFERED_DEGREES)
+    .sort((a, b) => a - b);
+  return { degrees: nearest, fit: fitting.length > 0 };
+}
+
+const SERVING: TpAlternatives = { degrees: [], fit: true };
 
 /** The model as the sizes note describes it. */
 export interface ModelFacts {
@@ -90,12 +136,14 @@ export function evaluateDrag(scenario: Scenario): DragView {
   const variant = (name: Variant): VariantView => {
     const version = scenario.versions[name];
     const memory = comparison[name];
+    const findings = versionFindings(model.architecture, inputs.P, version, scenario.weights);
+    const serving = serves(findings, memory);
     let stranded = 0;
     if (memory.fits) for (const gpu of memory.gpus) stranded += gpu.segments.stranded;
     return {
       version,
       memory,
-      findings: versionFindings(model.architecture, inputs.P, version, scenario.weights),
+      findings,
       vocabReplicated: vocabReplicated(version),
       source: LMDEPLOY_VERSIONS[version].source,
       usedPerGpu: usedPerGpu(memory),
@@ -103,6 +151,8 @@ export function evaluateDrag(scenario: Scenario): DragView {
       problem: memory.fits ? null : problemFacts(memory, tp),
       tableSegments: segmentsHeld([memory]),
       totals: memory.gpus.map((gpu) => gib(stackHeight(gpu))),
+      serving,
+      alternatives: serving ? SERVING : tpAlternatives(scenario, version, model.architecture),
     };
   };
   const { architecture } = model;

@@ -1,2 +1,2 @@
-export { evaluateDrag, type DragView, type VariantView } from './drag-view';
+export { evaluateDrag, type DragView, type TpAlternatives, type VariantView } from './drag-view';
 export { evaluateSettled, type SettledView } from './settled-view';

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngineVersion, ProblemFacts, Variant, VersionFinding } from '../../model';
 import { formatGiB, formatPlain } from '../../lib/format';
@@ -7,11 +7,20 @@ import { RefusalText, type Refusal } from '../panels/RefusalText';
 import { CARD_CLASS } from '../shared/controls';
 import { MemoryChart } from './MemoryChart';
 import { MemoryTable } from './MemoryTable';
+import { TpChoices } from './TpChoices';
 
 const ALERT_CLASS =
   'mt-3 rounded-md border border-red-500 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100';
 
-function ProblemNotice({ variant, problem }: { variant: Variant; problem: ProblemFacts }) {
+function ProblemNotice({
+  variant,
+  problem,
+  children,
+}: {
+  variant: Variant;
+  problem: ProblemFacts;
+  children: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const lambda = useDragView((view) => view.tp.cacheMaxEntryCount);
   const gib = (value: number) => formatGiB(value, i18n.language);
@@ -39,6 +48,7 @@ function ProblemNotice({ variant, problem }: { variant: Variant; problem: Proble
       className={ALERT_CLASS}
     >
       <strong>{t('chart.oomTitle')}.</strong> {message}
+      {children}
     </div>
   );
 }
@@ -49,21 +59,22 @@ const isRefusal = (finding: VersionFinding): finding is Refusal =>
 /** A version that refuses this TP degree for the model's heads says so on its own card. */
 function RefusedNotice({
   variant,
-  findings,
+  refusals,
+  children,
 }: {
   variant: Variant;
-  findings: readonly VersionFinding[];
+  refusals: readonly Refusal[];
+  children: ReactNode;
 }) {
-  const refusals = findings.filter(isRefusal);
-  if (refusals.length === 0) return null;
   return (
-    <ul role="alert" data-testid={`${variant}-refused`} className={`space-y-1 ${ALERT_CLASS}`}>
+    <div role="alert" data-testid={`${variant}-refused`} className={ALERT_CLASS}>
       {refusals.map((finding) => (
-        <li key={finding.kind}>
+        <p key={finding.kind}>
           <RefusalText finding={finding} />
-        </li>
+        </p>
       ))}
-    </ul>
+      {children}
+    </div>
   );
 }
 
@@ -102,10 +113,16 @@ export function VariantCard({ variant }: { variant: Variant }) {
   const gib = (value: number) => formatGiB(value, i18n.language);
   const title = t(`version.${version}.title`);
 
+  // The first reason is enough: heads that do not divide make the KV heads' reason moot.
+  const refusals = view.findings.filter(isRefusal).slice(0, 1);
+  const choices = (
+    <TpChoices alternatives={view.alternatives} title={title} testId={`${variant}-tp-choices`} />
+  );
+  // Capacities of a version that does not serve the scenario would be numbers of nothing.
   const figures = [
     ['chart.weightsPerGpu', memory.weightsPerGpu, 'weights-per-gpu'],
-    ['chart.kvPerGpu', memory.kvCachePerGpu, 'kv-per-gpu'],
-    ['chart.usedPerGpu', view.usedPerGpu, 'used-per-gpu'],
+    ['chart.kvPerGpu', view.serving ? memory.kvCachePerGpu : null, 'kv-per-gpu'],
+    ['chart.usedPerGpu', view.serving ? view.usedPerGpu : null, 'used-per-gpu'],
   ] as const;
 
   return (
@@ -118,9 +135,19 @@ export function VariantCard({ variant }: { variant: Variant }) {
       className={`min-w-0 ${CARD_CLASS}`}
     >
       <CardHeading variant={variant} version={version} source={view.source} title={title} />
-      <RefusedNotice variant={variant} findings={view.findings} />
-      {view.problem && <ProblemNotice variant={variant} problem={view.problem} />}
-      <MemoryChart variant={variant} />
+      {refusals.length > 0 ? (
+        <RefusedNotice variant={variant} refusals={refusals}>
+          {choices}
+        </RefusedNotice>
+      ) : (
+        view.problem && (
+          <ProblemNotice variant={variant} problem={view.problem}>
+            {choices}
+          </ProblemNotice>
+        )
+      )}
+      {/* A refused version never loads: its bars would draw a layout that does not exist. */}
+      {refusals.length === 0 && <MemoryChart variant={variant} />}
       <dl className="mt-2 grid grid-cols-3 gap-2 text-center text-sm">
         {figures.map(([labelKey, value, testId]) => (
           <div key={labelKey} className="rounded-md bg-slate-100 px-1 py-1.5 dark:bg-slate-800">
@@ -129,7 +156,7 @@ export function VariantCard({ variant }: { variant: Variant }) {
               className="font-mono font-semibold tabular-nums"
               data-testid={`${variant}-${testId}`}
             >
-              {gib(value)} GiB
+              {value === null ? '—' : `${gib(value)} GiB`}
             </dd>
           </div>
         ))}
@@ -142,7 +169,7 @@ export function VariantCard({ variant }: { variant: Variant }) {
           {t('used.wasted', { wasted: gib(view.stranded) })}
         </p>
       )}
-      <MemoryTable variant={variant} title={title} />
+      {refusals.length === 0 && <MemoryTable variant={variant} title={title} />}
     </section>
   );
 }

@@ -28,8 +28,10 @@ export function CapacityPanel() {
   const { layout, plans, comparison, model, inputs, versions, kvShape } = view;
   const count = (value: number) => formatCount(value, locale);
 
+  const serving = (variant: Variant) => view.variants[variant].serving;
   const cell = (row: Row, variant: Variant): string => {
     const capacity = plans[variant].capacity;
+    const served = (value: number) => (serving(variant) ? count(value) : '—');
     switch (row) {
       case 'bytesPerToken':
         return formatBytes(layout.bytesPerTokenPerGpu, locale);
@@ -38,17 +40,18 @@ export function CapacityPanel() {
           ? `${formatBytes(comparison[variant].blockBytes, locale)} (${String(comparison[variant].blockTokens)})`
           : '—';
       case 'blocks':
-        return count(capacity.blocks);
+        return served(capacity.blocks);
       case 'tokens':
-        return count(capacity.tokens);
+        return served(capacity.tokens);
       case 'sessions':
-        return count(capacity.sessions);
+        return served(capacity.sessions);
       case 'longest':
-        return count(capacity.longestSession);
+        return served(capacity.longestSession);
     }
   };
   const change = (row: Row): string => {
     const difference = (pick: (variant: Variant) => number) => {
+      if (!serving('pre') || !serving('post')) return '—';
       const value = pick('post') - pick('pre');
       return value === 0 ? '—' : `${value > 0 ? '+' : ''}${count(value)}`;
     };
