@@ -5,6 +5,7 @@ import {
   findModel,
   gib,
   kvLayout,
+  NCCL_RUNTIME_GIB,
   toGiB,
   turbomindBufferBytes,
   turbomindSizes,
@@ -105,12 +106,14 @@ export function effectiveInputs(scenario: Scenario, tpDegree = scenario.inputs.P
 export function overheadsOf(scenario: Scenario, tpDegree = scenario.inputs.P) {
   const { ctx, nccl, buf, cal } = scenario.inputs;
   if (scenario.overheadMode === 'formula') {
-    return { context: 0, nccl: 0, calibrated: 0, total: 0, buffers: 0 };
+    return { context: 0, nccl: 0, calibrated: 0, total: 0, buffers: 0, growth: 0 };
   }
   const ncclHere = tpDegree > 1 ? nccl : 0;
   return {
     context: ctx,
     nccl: ncclHere,
+    // NCCL's growth after its first all-reduce, which the headroom has to hold.
+    growth: tpDegree > 1 ? Math.max(0, NCCL_RUNTIME_GIB - nccl) : 0,
     calibrated: cal,
     // A calibration may take back what the other terms over-count, never more than all of it.
     total: Math.max(0, ctx + ncclHere + cal),

@@ -134,6 +134,11 @@ export function versionFindings(
   return findings;
 }
 
+/** The headroom λ leaves on every GPU, after the cache and the runtime buffers. */
+export function headroomOf(memory: VariantMemory): GiB {
+  return gib(memory.gpus[0]?.segments.headroom ?? 0);
+}
+
 /** Whether nothing found stops the version: repeated KV heads are a cost, not a refusal. */
 export function accepts(findings: readonly VersionFinding[]): boolean {
   return findings.every((finding) => finding.kind === 'kv-heads-replicated');

@@ -27,3 +27,10 @@ export function turbomindBufferBytes(
   const mlp = 2 * tokens * Math.ceil(architecture.intermediateSize / tpDegree) * 2;
   return bytes(ids + logits + logprobs + hidden + mlp);
 }
+
+/**
+ * What NCCL holds once its first all-reduce has run, per GPU, at P > 1: it grows to
+ * 0.5–0.7 GiB from the little it holds when the cache is sized (NVIDIA/nccl#964). The growth
+ * comes out of the headroom λ leaves.
+ */
+export const NCCL_RUNTIME_GIB = 0.6;

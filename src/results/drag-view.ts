@@ -2,6 +2,7 @@ import type { ScenarioInputs } from '../inputs/definitions';
 import {
   activeModel,
   effectiveInputs,
+  overheadsOf,
   toTpScenario,
   type ActiveModel,
   type Scenario,
@@ -11,6 +12,8 @@ import {
   accepts,
   compareVariants,
   computeVariant,
+  headroomOf,
+  kvCapacity,
   serves,
   CORE_SEGMENTS,
   countParameters,
@@ -26,6 +29,7 @@ import {
   vocabReplicated,
   type EngineVersion,
   type GiB,
+  type KvCapacity,
   type ProblemFacts,
   type Segment,
   type TpComparison,
@@ -58,6 +62,12 @@ export interface VariantView {
   readonly totals: readonly GiB[];
   /** Whether the version accepts the scenario and it fits: only then are capacities shown. */
   readonly serving: boolean;
+  /** Blocks, tokens (the TP group's) and sessions of `len` tokens the cache holds. */
+  readonly capacity: KvCapacity;
+  /** What λ leaves on each GPU, and what the engine takes of it at run time. */
+  readonly headroom: GiB;
+  /** Whether the headroom is less than the engine takes at run time. */
+  readonly headroomShort: boolean;
   /** TP degrees to offer instead when it does not serve; empty when it does. */
   readonly alternatives: TpAlternatives;
 }
@@ -126,6 +136,8 @@ export interface DragView {
   readonly axisMax: GiB;
   /** Bar segments some GPU in either chart holds, plus those always shown. */
   readonly shownSegments: readonly Segment[];
+  /** What the headroom must hold once the engine runs: NCCL's growth past its start. */
+  readonly runtimeGrowth: GiB;
 }
 
 export function evaluateDrag(scenario: Scenario): DragView {
@@ -133,6 +145,7 @@ export function evaluateDrag(scenario: Scenario): DragView {
   const inputs = effectiveInputs(scenario);
   const tp = toTpScenario(scenario);
   const comparison = compareVariants(tp, scenario.versions);
+  const runtimeGrowth = gib(overheadsOf(scenario).growth);
   const variant = (name: Variant): VariantView => {
     const version = scenario.versions[name];
     const memory = comparison[name];
@@ -152,6 +165,9 @@ export function evaluateDrag(scenario: Scenario): DragView {
       tableSegments: segmentsHeld([memory]),
       totals: memory.gpus.map((gpu) => gib(stackHeight(gpu))),
       serving,
+      capacity: kvCapacity(memory, inputs.len),
+      headroom: headroomOf(memory),
+      headroomShort: serving && headroomOf(memory) < runtimeGrowth,
       alternatives: serving ? SERVING : tpAlternatives(scenario, version, model.architecture),
     };
   };
@@ -172,6 +188,7 @@ export function evaluateDrag(scenario: Scenario): DragView {
     variants: { pre: variant('pre'), post: variant('post') },
     axisMax: sharedAxisMax(comparison, tp),
     shownSegments: segmentsHeld([comparison.pre, comparison.post]),
+    runtimeGrowth,
   };
 }
 

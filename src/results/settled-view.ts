@@ -78,7 +78,9 @@ export function evaluateSettled(scenario: Scenario, drag: DragView): SettledView
     pre: compute('pre'),
     post: compute('post'),
   });
-  const plans = perVariant((variant) => planVariant(scenario, variant, comparison[variant]));
+  const plans = perVariant((variant) =>
+    planVariant(scenario, variant, comparison[variant], drag.runtimeGrowth),
+  );
   const atOneGpu = computeVariant(toTpScenario(scenario, 1), versions.post);
   const lambda = tp.cacheMaxEntryCount;
   const totalCache = lambda * tp.gpuMemory;
