@@ -1,4 +1,26 @@
 export const en = {
+  answer: {
+    heading: 'The answer for this scenario',
+    verdict: {
+      fits: 'runs',
+      tight: 'tight',
+      refused: 'refused',
+      oom: 'out of memory',
+    },
+    sessions: 'sessions of {{len}} tokens at once',
+    tokens: '{{tokens}} tokens in the cache, the TP group’s',
+    perGpu: 'KV {{kv}}, headroom {{headroom}} per GPU',
+    tight: 'Headroom {{headroom}} is less than the {{need}} NCCL takes once it runs: lower λ.',
+    refused: 'This version refuses the scenario: see its chart for why and the P it serves.',
+    oom: 'Does not fit: see its chart for how much more it needs and the P where it fits.',
+    safeRatio:
+      'Largest safe λ: {{ratio}}, leaving the {{need}} it needs at run time: {{sessions}} sessions.',
+    safeRatioFormula:
+      'Largest λ: {{ratio}}, {{sessions}} sessions; the formula counts nothing the engine needs at run time, Realistic does.',
+    useRatioFor: 'Use λ = {{ratio}} ({{title}})',
+    copy: 'Copy command',
+    copyFor: 'Copy the command for {{title}}',
+  },
   lessons: {
     heading: 'Guided scenarios',
     intro: 'One click sets up a case and shows what to look at.',
@@ -228,6 +250,7 @@ export const en = {
     apply: 'Use',
   },
   app: {
+    skipToResults: 'Skip to the results',
     title: 'ShardScope',
     tagline:
       'What each GPU holds when LMDeploy serves a model with tensor parallelism, before and after v0.6.0.',

@@ -1,6 +1,27 @@
 import type { Messages } from './en';
 
 export const zhCN: Messages = {
+  answer: {
+    heading: '这个场景的答案',
+    verdict: {
+      fits: '可运行',
+      tight: '余量不足',
+      refused: '被拒绝',
+      oom: '显存不足',
+    },
+    sessions: '个 {{len}} token 的会话可同时运行',
+    tokens: '缓存可容纳 {{tokens}} 个 token（整个 TP 组）',
+    perGpu: '每张 GPU：KV {{kv}}，余量 {{headroom}}',
+    tight: '余量 {{headroom}} 少于 NCCL 运行后要占用的 {{need}}：请调低 λ。',
+    refused: '这个版本拒绝该场景：原因和它可用的 P 见其图表。',
+    oom: '放不下：还差多少、在哪些 P 下放得下，见其图表。',
+    safeRatio: '安全的最大 λ：{{ratio}}，留出运行时所需的 {{need}}：{{sessions}} 个会话。',
+    safeRatioFormula:
+      '最大 λ：{{ratio}}，{{sessions}} 个会话；公式不计引擎运行时所需的显存，“贴近实际”模式才计。',
+    useRatioFor: '使用 λ = {{ratio}}（{{title}}）',
+    copy: '复制命令',
+    copyFor: '复制 {{title}} 的命令',
+  },
   lessons: {
     heading: '引导场景',
     intro: '点一下即可搭好一个案例，并提示该看哪里。',
@@ -220,6 +241,7 @@ export const zhCN: Messages = {
     apply: '使用',
   },
   app: {
+    skipToResults: '跳到结果',
     title: 'ShardScope',
     tagline: 'LMDeploy 以张量并行（TP）部署模型时，每张 GPU 上放了什么：v0.6.0 之前与之后对比。',
     units:

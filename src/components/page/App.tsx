@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { LAZY_CHUNKS } from '../../chunks';
 import { VARIANTS } from '../../model';
 import { CapacityPanel } from '../panels/CapacityPanel';
+import { AnswerStrip } from './AnswerStrip';
+import { LessonCallout } from './LessonCallout';
 import { ChartBoundary } from '../chart/ChartBoundary';
 import { ExportMenu } from '../panels/ExportMenu';
 import { Glossary } from './Glossary';
@@ -23,16 +25,27 @@ export function App() {
   const { t } = useTranslation();
   return (
     <div className="mx-auto max-w-7xl px-3 py-4 sm:px-6 lg:py-6">
+      <a
+        href="#answer"
+        className="sr-only rounded bg-blue-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        {t('app.skipToResults')}
+      </a>
       <Header />
       <IgnoredParamsNotice />
-      <div className="mt-4 grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
-        <InputPanel />
-        {/* One settled copy of the scenario for every panel that reads it (see SettledScenario). */}
-        <SettledScenario>
+      {/* One settled copy of the scenario for every panel that reads it (see SettledScenario). */}
+      <SettledScenario>
+        <div className="mt-4 grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
+          <AnswerStrip />
+          {/* On a narrow screen the answer and the charts come first, the inputs after them. */}
+          <div className="order-last min-w-0 lg:order-none">
+            <InputPanel />
+          </div>
           <main className="min-w-0 space-y-4">
             <LessonBar />
             <PrintedScenario />
             <ChartBoundary>
+              <LessonCallout targets={['variant-pre', 'variant-post']} />
               <SegmentLegend />
               <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
                 {VARIANTS.map((variant) => (
@@ -67,8 +80,8 @@ export function App() {
               />
             </ChartBoundary>
           </main>
-        </SettledScenario>
-      </div>
+        </div>
+      </SettledScenario>
       <footer className="mt-6 space-y-2 text-xs text-slate-600 dark:text-slate-400">
         <Glossary />
         <p>{t('app.units')}</p>

@@ -5,6 +5,7 @@ import { useSettledView } from '../../state/views';
 import { PlanFigures } from './PlanFigures';
 import { TpFindings } from './TpFindings';
 import { CARD_CLASS } from '../shared/controls';
+import { LessonCallout } from '../page/LessonCallout';
 
 type Row = 'bytesPerToken' | 'blockSize' | 'blocks' | 'tokens' | 'sessions' | 'longest';
 const ROWS: readonly Row[] = [
@@ -63,6 +64,7 @@ export function CapacityPanel() {
 
   return (
     <section id="capacity" aria-labelledby="capacity-title" className={CARD_CLASS}>
+      <LessonCallout targets={['capacity']} />
       <h2 id="capacity-title" className="text-lg font-semibold">
         {t('capacity.heading')}
       </h2>

@@ -5,6 +5,7 @@ import { formatGiB } from '../../lib/format';
 import { SEGMENTS, VARIANTS } from '../../model';
 import { useSettledView } from '../../state/views';
 import { CARD_CLASS } from '../shared/controls';
+import { LessonCallout } from '../page/LessonCallout';
 import { HatchPattern } from '../chart/HatchPattern';
 import { segmentFill } from '../chart/segment-style';
 
@@ -26,6 +27,7 @@ export function SweepView() {
 
   return (
     <section id="sweep" aria-labelledby="sweep-title" className={CARD_CLASS}>
+      <LessonCallout targets={['sweep']} />
       <h2 id="sweep-title" className="text-lg font-semibold">
         {t('sweep.heading')}
       </h2>

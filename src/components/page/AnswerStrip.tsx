@@ -1,0 +1,165 @@
+import { useTranslation } from 'react-i18next';
+import { formatCount, formatGiB, formatPlain } from '../../lib/format';
+import { VARIANTS, type Variant } from '../../model';
+import { setInput } from '../../state/scenario-store';
+import { useDragView, useSettledView } from '../../state/views';
+import { useClipboard } from '../shared/use-clipboard';
+
+type Verdict = 'fits' | 'tight' | 'refused' | 'oom';
+
+const VERDICT_CLASS: Record<Verdict, string> = {
+  fits: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
+  tight: 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50',
+  refused: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100',
+  oom: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100',
+};
+
+/** One chart's answer: whether it runs, how many sessions, what it holds, how to start it. */
+function AnswerColumn({ variant }: { variant: Variant }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const view = useDragView((drag) => drag.variants[variant]);
+  const len = useDragView((drag) => drag.inputs.len);
+  const growth = useDragView((drag) => drag.runtimeGrowth);
+  const settled = useSettledView();
+  const [status, copy] = useClipboard();
+  const title = t(`version.${view.version}.title`);
+  const refused = view.findings.some((finding) => finding.kind !== 'kv-heads-replicated');
+  const verdict: Verdict = refused
+    ? 'refused'
+    : !view.serving
+      ? 'oom'
+      : view.headroomShort
+        ? 'tight'
+        : 'fits';
+  const gib = (value: number) => `${formatGiB(value, locale)} GiB`;
+  const { safeRatio } = settled.plans[variant];
+  const command = settled.startup[variant].command.join('\n');
+  const needed = view.memory.gpus[0]?.segments.buffers ?? 0;
+  return (
+    <div className="min-w-0" data-testid={`${variant}-answer`} data-verdict={verdict}>
+      <p className="flex items-center gap-1.5 text-xs sm:text-sm">
+        <span className="min-w-0 truncate font-semibold" title={title}>
+          {title}
+        </span>
+        <span
+          className={`shrink-0 rounded px-1.5 text-xs font-semibold ${VERDICT_CLASS[verdict]}`}
+          data-testid={`${variant}-verdict`}
+        >
+          {t(`answer.verdict.${verdict}`)}
+        </span>
+      </p>
+      {view.serving ? (
+        <>
+          <p className="text-sm sm:text-base">
+            <span
+              className="font-mono text-lg font-bold tabular-nums sm:text-2xl"
+              data-testid={`${variant}-answer-sessions`}
+            >
+              {formatCount(view.capacity.sessions, locale)}
+            </span>{' '}
+            {t('answer.sessions', { len: formatCount(len, locale) })}
+          </p>
+          <p className="text-xs text-slate-700 sm:text-sm dark:text-slate-300">
+            <span data-testid={`${variant}-answer-tokens`}>
+              {t('answer.tokens', { tokens: formatCount(view.capacity.tokens, locale) })}
+            </span>
+            <span className="hidden sm:inline">
+              {' · '}
+              {t('answer.perGpu', {
+                kv: gib(view.memory.kvCachePerGpu),
+                headroom: gib(view.headroom),
+              })}
+            </span>
+          </p>
+          {view.headroomShort && (
+            <p className="text-xs text-amber-900 sm:text-sm dark:text-amber-200" role="alert">
+              {t('answer.tight', { headroom: gib(view.headroom), need: gib(growth) })}
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="text-xs sm:text-sm" data-testid={`${variant}-answer-why`}>
+          {t(refused ? 'answer.refused' : 'answer.oom')}
+        </p>
+      )}
+      {safeRatio && view.serving && (
+        <p
+          className="print-hide hidden text-xs sm:block sm:text-sm"
+          data-testid={`${variant}-safe-ratio`}
+        >
+          {t(needed + growth > 0 ? 'answer.safeRatio' : 'answer.safeRatioFormula', {
+            ratio: formatPlain(safeRatio.ratio, locale),
+            need: gib(needed + growth),
+            sessions: formatCount(safeRatio.capacity.sessions, locale),
+          })}{' '}
+          {safeRatio.ratio !== settled.inputs.lambda && (
+            <button
+              type="button"
+              className="rounded border border-current px-1 text-xs"
+              aria-label={t('answer.useRatioFor', {
+                ratio: formatPlain(safeRatio.ratio, locale),
+                title,
+              })}
+              onClick={() => {
+                setInput('lambda', safeRatio.ratio);
+              }}
+            >
+              {t('plan.apply')}
+            </button>
+          )}
+        </p>
+      )}
+      {command && (
+        <div className="print-hide mt-1 flex items-center gap-1.5">
+          <code
+            className="hidden min-w-0 flex-1 truncate rounded bg-slate-900 px-1.5 py-0.5 text-xs text-slate-100 sm:block"
+            title={command}
+            data-testid={`${variant}-answer-command`}
+          >
+            {command}
+          </code>
+          <button
+            type="button"
+            className="shrink-0 rounded border border-slate-300 px-1.5 py-0.5 text-xs dark:border-slate-600"
+            aria-label={t('answer.copyFor', { title })}
+            data-testid={`${variant}-answer-copy`}
+            onClick={() => void copy(command)}
+          >
+            {status === 'copied'
+              ? t('startup.copied')
+              : status === 'failed'
+                ? t('startup.copyFailed')
+                : t('answer.copy')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The question answered before anything else: for each chart, whether it runs, the sessions
+ * and tokens it holds, what is left per GPU, the λ to use and the command. Kept in view at the
+ * top of a phone's screen while the inputs below it change.
+ */
+export function AnswerStrip() {
+  const { t } = useTranslation();
+  return (
+    <section
+      id="answer"
+      aria-labelledby="answer-title"
+      aria-live="polite"
+      className="sticky top-0 z-20 -mx-3 border-b border-slate-200 bg-white/95 px-3 py-2 shadow-sm backdrop-blur sm:mx-0 sm:rounded-lg sm:border lg:static lg:col-span-2 dark:border-slate-700 dark:bg-slate-900/95"
+    >
+      <h2 id="answer-title" className="sr-only">
+        {t('answer.heading')}
+      </h2>
+      <div className="grid grid-cols-2 gap-3 sm:gap-6">
+        {VARIANTS.map((variant) => (
+          <AnswerColumn key={variant} variant={variant} />
+        ))}
+      </div>
+    </section>
+  );
+}
