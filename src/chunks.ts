@@ -8,4 +8,5 @@ export const LAZY_CHUNKS = {
   configImport: () => import('./components/inputs/ConfigImport'),
   startupLog: () => import('./components/log/LogPanel'),
   download: () => import('./lib/download'),
+  lambdaCurve: () => import('./components/charts/LambdaCurveChart'),
 } as const;

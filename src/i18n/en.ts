@@ -248,6 +248,17 @@ export const en = {
     unreachable: 'not reachable',
     moreThan: 'more than {{max}}',
     apply: 'Use',
+    safeRatio: 'Largest safe cache_max_entry_count',
+    safeNeed: 'leaves {{need}} for run time; {{sessions}} sessions',
+    noSafeRatio: 'none leaves enough',
+    unsafe:
+      'This λ leaves less than the {{need}} the engine takes at run time: it may run out of memory once it serves.',
+    useFor: 'Use {{value}} ({{what}}, {{title}})',
+    curveHeading: 'Sessions of {{len}} tokens against λ',
+    curveLabel:
+      'Line chart: sessions at once against cache_max_entry_count for both charts, the unsafe λ shaded',
+    curveNote:
+      'Shaded: λ that leaves less than the engine needs at run time. Dashed: the λ chosen.',
   },
   app: {
     skipToResults: 'Skip to the results',

@@ -239,6 +239,15 @@ export const zhCN: Messages = {
     unreachable: '无法达到',
     moreThan: '超过 {{max}}',
     apply: '使用',
+    safeRatio: '安全的最大 cache_max_entry_count',
+    safeNeed: '为运行时留出 {{need}}；{{sessions}} 个会话',
+    noSafeRatio: '没有哪个值能留够',
+    unsafe: '这个 λ 留下的显存少于引擎运行时要占用的 {{need}}：开始服务后可能显存不足。',
+    useFor: '使用 {{value}}（{{what}}，{{title}}）',
+    curveHeading: '{{len}} token 的会话数随 λ 的变化',
+    curveLabel:
+      '折线图：两张图各自的同时会话数随 cache_max_entry_count 变化，不安全的 λ 区间加了阴影',
+    curveNote: '阴影：留给运行时的显存不够的 λ。虚线：当前选的 λ。',
   },
   app: {
     skipToResults: '跳到结果',
