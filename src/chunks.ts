@@ -9,4 +9,5 @@ export const LAZY_CHUNKS = {
   startupLog: () => import('./components/log/LogPanel'),
   download: () => import('./lib/download'),
   lambdaCurve: () => import('./components/charts/LambdaCurveChart'),
+  sweepChart: () => import('./components/charts/SweepChart'),
 } as const;

@@ -126,9 +126,19 @@ export const en = {
   },
   sweep: {
     heading: 'The same model at P = 1, 2, 4, 8, 16',
-    invalid: 'not valid',
-    kv: 'KV {{value}}',
-    caption: 'The fullest GPU at each TP degree: left bar {{left}}, right bar {{right}}.',
+    caption:
+      'The fullest GPU at each TP degree: the left bar of each pair is {{left}} (paler), the right one {{right}}. The dashed line is T.',
+    kvColumn: 'KV cache per GPU, GiB (left / right)',
+    usedColumn: 'Used per GPU, GiB (left / right)',
+    tableLabel: 'KV cache and used memory per GPU at each TP degree',
+    chartLabel:
+      'Bar chart: for each TP degree, weights, KV cache and runtime memory on the fullest GPU, both charts side by side',
+    note: '— : the version refuses that P or the model does not fit.',
+    part: {
+      model: 'Weights',
+      kv: 'KV cache',
+      runtime: 'Overhead and runtime buffers',
+    },
   },
   export: {
     heading: 'Export',

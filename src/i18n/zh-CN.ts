@@ -121,9 +121,18 @@ export const zhCN: Messages = {
   },
   sweep: {
     heading: '同一模型在 P = 1、2、4、8、16 时',
-    invalid: '不可用',
-    kv: 'KV {{value}}',
-    caption: '每个 TP 并行度下最满的一张 GPU：左柱为 {{left}}，右柱为 {{right}}。',
+    caption:
+      '每个 TP 并行度下最满的一张 GPU：每对柱子左边（颜色较浅）为 {{left}}，右边为 {{right}}。虚线为 T。',
+    kvColumn: '每张 GPU 的 KV cache，GiB（左 / 右）',
+    usedColumn: '每张 GPU 的占用，GiB（左 / 右）',
+    tableLabel: '各 TP 并行度下每张 GPU 的 KV cache 与占用',
+    chartLabel: '柱状图：各 TP 并行度下最满一张 GPU 上的权重、KV cache 与运行时显存，两张图并排',
+    note: '—：该版本拒绝这个 P，或模型放不下。',
+    part: {
+      model: '权重',
+      kv: 'KV cache',
+      runtime: '开销与运行时缓冲区',
+    },
   },
   export: {
     heading: '导出',

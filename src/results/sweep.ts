@@ -3,6 +3,7 @@ import {
   compareVariants,
   accepts,
   stackHeight,
+  usedPerGpu,
   VARIANTS,
   versionFindings,
   type Segment,
@@ -13,8 +14,12 @@ export const SWEEP_DEGREES = [1, 2, 4, 8, 16] as const;
 
 export interface SweepColumn {
   readonly tpDegree: number;
-  /** False when LMDeploy refuses this TP degree for the model's heads. */
+  /** False when either version refuses this TP degree for the model's heads. */
   readonly servable: boolean;
+  /** Whether each version accepts this TP degree and everything fits: only then has it figures. */
+  readonly serving: Readonly<Record<Variant, boolean>>;
+  /** What the engine itself holds on the fullest GPU: everything but the headroom. */
+  readonly used: Readonly<Record<Variant, number>>;
   readonly segments: Readonly<Record<Variant, Readonly<Record<Segment, number>>>>;
   readonly fits: Readonly<Record<Variant, boolean>>;
   /** The height of the tallest bar, or T when everything fits. */
@@ -39,9 +44,15 @@ export function sweepTpDegrees(scenario: Scenario): SweepColumn[] {
         versionFindings(architecture, tpDegree, scenario.versions[variant], scenario.weights),
       );
     const heights = VARIANTS.flatMap((variant) => comparison[variant].gpus.map(stackHeight));
+    const used = (variant: Variant) => usedPerGpu(comparison[variant]);
     return {
       tpDegree,
       servable: accepted('pre') && accepted('post'),
+      serving: {
+        pre: accepted('pre') && comparison.pre.fits,
+        post: accepted('post') && comparison.post.fits,
+      },
+      used: { pre: used('pre'), post: used('post') },
       segments: { pre: fullest('pre'), post: fullest('post') },
       fits: { pre: comparison.pre.fits, post: comparison.post.fits },
       height: Math.max(tp.gpuMemory, ...heights),

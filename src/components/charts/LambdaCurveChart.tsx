@@ -85,7 +85,7 @@ export default function LambdaCurveChart() {
               labelFormatter={(value) => `λ = ${formatPlain(Number(value), locale)}`}
             />
             <Legend
-              verticalAlign="top"
+              position="top"
               height={28}
               itemSorter={null}
               formatter={(value: string) => titles[value === 'pre' ? 'pre' : 'post']}

@@ -1,30 +1,32 @@
-import { useId } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stackPieces } from '../../lib/chart-scale';
+import { LAZY_CHUNKS } from '../../chunks';
 import { formatGiB } from '../../lib/format';
-import { SEGMENTS, VARIANTS } from '../../model';
+import { VARIANTS } from '../../model';
+import type { SweepColumn } from '../../results/sweep';
 import { useSettledView } from '../../state/views';
-import { CARD_CLASS } from '../shared/controls';
 import { LessonCallout } from '../page/LessonCallout';
-import { HatchPattern } from '../chart/HatchPattern';
-import { segmentFill } from '../chart/segment-style';
+import { CARD_CLASS } from '../shared/controls';
 
-const PANEL_WIDTH = 96;
-const PANEL_HEIGHT = 150;
-const BAR_WIDTH = 28;
-const TOP = 8;
-const BOTTOM = 20;
+const SweepChart = lazy(LAZY_CHUNKS.sweepChart);
 
-/** Small multiples: the same per-GPU picture at P = 1, 2, 4, 8 and 16, on one scale. */
+const CELL = 'px-2 py-1 text-right font-mono tabular-nums whitespace-nowrap';
+
+/**
+ * The same model at P = 1, 2, 4, 8 and 16: the KV cache and the memory the engine holds per
+ * GPU, both charts side by side. Used memory barely moves with P while the cache grows.
+ */
 export function SweepView() {
   const { t, i18n } = useTranslation();
-  const { sweep: columns, versions, variants, tp } = useSettledView();
-  const hatchId = `sweep-hatch-${useId().replace(/:/g, '')}`;
-  const scaleMax = Math.max(...columns.map((column) => column.height));
-  const plot = PANEL_HEIGHT - TOP - BOTTOM;
-  const y = (value: number) => (value / scaleMax) * plot;
-  const gpuMemory = tp.gpuMemory;
-
+  const { sweep: columns, versions } = useSettledView();
+  const gib = (value: number) => formatGiB(value, i18n.language);
+  const pair = (
+    column: SweepColumn,
+    pick: (column: SweepColumn) => Record<'pre' | 'post', number>,
+  ) =>
+    VARIANTS.map((variant) => (column.serving[variant] ? gib(pick(column)[variant]) : '—')).join(
+      ' / ',
+    );
   return (
     <section id="sweep" aria-labelledby="sweep-title" className={CARD_CLASS}>
       <LessonCallout targets={['sweep']} />
@@ -37,75 +39,49 @@ export function SweepView() {
           right: t(`version.${versions.post}.title`),
         })}
       </p>
-      <div className="mt-2 flex flex-wrap gap-2" data-testid="sweep">
-        {columns.map((column) => (
-          <figure
-            key={column.tpDegree}
-            className="text-center text-xs"
-            data-testid={`sweep-p${column.tpDegree}`}
-          >
-            <svg
-              width={PANEL_WIDTH}
-              height={PANEL_HEIGHT}
-              role="img"
-              aria-label={`P = ${column.tpDegree}: ${VARIANTS.map((variant) =>
-                column.fits[variant]
-                  ? `${t(`version.${versions[variant]}.title`)} ${t('sweep.kv', { value: formatGiB(column.segments[variant].kv, i18n.language) })} GiB`
-                  : `${t(`version.${versions[variant]}.title`)} ${t('explain.doesNotFit')}`,
-              ).join('; ')}`}
-            >
-              <defs>
-                <HatchPattern id={hatchId} />
-              </defs>
-              {VARIANTS.map((variant, index) => (
-                <g key={variant} opacity={column.servable ? 1 : 0.35}>
-                  {stackPieces(
-                    column.segments[variant],
-                    SEGMENTS,
-                    plot / scaleMax,
-                    PANEL_HEIGHT - BOTTOM,
-                  ).map((piece) => (
-                    <rect
-                      key={piece.key}
-                      x={14 + index * (BAR_WIDTH + 12)}
-                      y={piece.y}
-                      width={BAR_WIDTH}
-                      height={piece.height}
-                      fill={segmentFill(piece.key, variants[variant].vocabReplicated, hatchId)}
-                    />
-                  ))}
-                </g>
-              ))}
-              <line
-                x1={6}
-                x2={PANEL_WIDTH - 6}
-                y1={PANEL_HEIGHT - BOTTOM - y(gpuMemory)}
-                y2={PANEL_HEIGHT - BOTTOM - y(gpuMemory)}
-                stroke="var(--gpu-limit)"
-                strokeDasharray="3 2"
-              />
-              <text
-                x={PANEL_WIDTH / 2}
-                y={PANEL_HEIGHT - 5}
-                textAnchor="middle"
-                fontSize={12}
-                fill="var(--chart-text)"
+      <Suspense fallback={<div className="mt-2 h-64" aria-hidden="true" />}>
+        <SweepChart />
+      </Suspense>
+      <div
+        className="mt-2 overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label={t('sweep.tableLabel')}
+      >
+        <table className="w-full border-collapse text-sm" data-testid="sweep">
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-600">
+              <th scope="col" className="px-2 py-1 text-left">
+                P
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t('sweep.kvColumn')}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t('sweep.usedColumn')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {columns.map((column) => (
+              <tr
+                key={column.tpDegree}
+                className="border-b border-slate-100 dark:border-slate-800"
+                data-testid={`sweep-p${column.tpDegree}`}
               >
-                P = {column.tpDegree}
-              </text>
-            </svg>
-            <figcaption className="font-mono tabular-nums">
-              {column.servable
-                ? VARIANTS.map((variant) =>
-                    column.fits[variant]
-                      ? formatGiB(column.segments[variant].kv, i18n.language)
-                      : '—',
-                  ).join(' / ')
-                : t('sweep.invalid')}
-            </figcaption>
-          </figure>
-        ))}
+                <th scope="row" className="px-2 py-1 text-left font-mono font-normal">
+                  {column.tpDegree}
+                </th>
+                <td className={CELL}>
+                  {pair(column, (c) => ({ pre: c.segments.pre.kv, post: c.segments.post.kv }))}
+                </td>
+                <td className={CELL}>{pair(column, (c) => c.used)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">{t('sweep.note')}</p>
     </section>
   );
 }
