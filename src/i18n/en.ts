@@ -308,6 +308,7 @@ export const en = {
     },
   },
   inputs: {
+    default: 'default',
     heading: 'Scenario',
     range: 'Range {{min}}–{{max}}',
     rangeUnit: 'Range {{min}}–{{max}} {{unit}}',
@@ -593,7 +594,23 @@ export const en = {
     tokens: 'Tokens',
     default: 'default',
     auto: 'chosen by SGLang',
-    knobs: 'Knobs (0 = the engine’s default)',
+    knobs: 'Each engine’s knob, at its default until set',
+    chartRow: {
+      pre: 'LMDeploy {{version}} (left chart)',
+      post: 'LMDeploy {{version}} (right chart)',
+    },
+    chartAxis: {
+      pre: 'LMDeploy, left chart',
+      post: 'LMDeploy, right chart',
+    },
+    sessionsShort_one: '{{sessions}} session',
+    sessionsShort_other: '{{sessions}} sessions',
+    chartLabel:
+      'Bar chart: KV cache per GPU under each engine, labelled with the sessions of the chosen length it holds',
+    versusRight: 'Beside the right chart: {{kv}} of KV cache per GPU, {{sessions}} sessions.',
+    manualSizes:
+      'S and E are set by hand: every engine here sizes the weights from them, not from the model.',
+    copyFor: 'Copy the command for {{engine}}',
     commandFor: 'Command for {{engine}}',
     rules: {
       turbomind:

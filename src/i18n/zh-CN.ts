@@ -295,6 +295,7 @@ export const zhCN: Messages = {
     },
   },
   inputs: {
+    default: '默认',
     heading: '场景',
     range: '范围 {{min}}–{{max}}',
     rangeUnit: '范围 {{min}}–{{max}} {{unit}}',
@@ -575,7 +576,22 @@ export const zhCN: Messages = {
     tokens: 'Token 数',
     default: '默认',
     auto: '由 SGLang 选择',
-    knobs: '参数（0 = 引擎默认值）',
+    knobs: '各引擎自己的参数，未设定时为其默认值',
+    chartRow: {
+      pre: 'LMDeploy {{version}}（左图）',
+      post: 'LMDeploy {{version}}（右图）',
+    },
+    chartAxis: {
+      pre: 'LMDeploy 左图',
+      post: 'LMDeploy 右图',
+    },
+    sessionsShort_one: '{{sessions}} 个会话',
+    sessionsShort_other: '{{sessions}} 个会话',
+    chartLabel: '柱状图：各引擎每张 GPU 的 KV cache，标注可容纳的所选长度会话数',
+    versusRight: '与右图相比：每张 GPU 的 KV cache {{kv}}，会话 {{sessions}} 个。',
+    manualSizes: 'S 和 E 是手动设定的：这里每个引擎都按它们而不是按模型计算权重。',
+    copyFor: '复制 {{engine}} 的命令',
+
     commandFor: '{{engine}} 的命令',
     rules: {
       turbomind: '权重加载后空闲显存的 λ，由最满的 GPU 决定；词嵌入和 lm_head 切分到 P 张卡上。',

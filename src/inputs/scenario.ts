@@ -6,6 +6,7 @@ import {
   gib,
   kvLayout,
   NCCL_RUNTIME_GIB,
+  PEER_ENGINE_IDS,
   toGiB,
   turbomindBufferBytes,
   turbomindSizes,
@@ -17,7 +18,13 @@ import {
   type VersionPair,
   type WeightPrecision,
 } from '../model';
-import { DEFAULT_INPUTS, withInput, type InputKey, type ScenarioInputs } from './definitions';
+import {
+  DEFAULT_INPUTS,
+  peerCalibrationKey,
+  withInput,
+  type InputKey,
+  type ScenarioInputs,
+} from './definitions';
 
 /** The model id that stands for a config.json the user pasted. */
 export const PASTED_MODEL_ID = 'config';
@@ -119,6 +126,13 @@ export function overheadsOf(scenario: Scenario, tpDegree = scenario.inputs.P) {
     total: Math.max(0, ctx + ncclHere + cal),
     buffers: buf > 0 ? buf : estimatedBuffers(scenario, tpDegree),
   };
+}
+
+/** Whether another engine's knob or calibration differs from its default. */
+export function holdsComparisonSettings(scenario: Scenario): boolean {
+  return PEER_ENGINE_IDS.some(
+    (engine) => scenario.inputs[engine] !== 0 || scenario.inputs[peerCalibrationKey(engine)] !== 0,
+  );
 }
 
 /** `max_batch_size` as set, or LMDeploy's default for the GPU. */

@@ -130,6 +130,8 @@ export interface DragView {
   readonly inputs: ScenarioInputs;
   readonly tp: TpScenario;
   readonly weights: WeightPrecision;
+  /** `manual` when S and E were set by hand rather than taken from the model. */
+  readonly sizes: Scenario['sizes'];
   readonly versions: VersionPair;
   readonly comparison: TpComparison;
   readonly variants: Readonly<Record<Variant, VariantView>>;
@@ -183,6 +185,7 @@ export function evaluateDrag(scenario: Scenario): DragView {
     inputs,
     tp,
     weights: scenario.weights,
+    sizes: scenario.sizes,
     versions: scenario.versions,
     comparison,
     variants: { pre: variant('pre'), post: variant('post') },

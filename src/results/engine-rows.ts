@@ -7,13 +7,18 @@ import {
   type Scenario,
 } from '../inputs/scenario';
 import {
-  ENGINES,
+  LMDEPLOY_VERSIONS,
+  lmdeployEngine,
+  PEER_ENGINES,
+  VARIANTS,
   findGpu,
   findModel,
   gib,
   PEER_ENGINE_IDS,
   type EngineContext,
-  type EngineId,
+  type LmdeployBackend,
+  type PeerEngineId,
+  type Variant,
   type EngineResult,
   type GiB,
   type Checkpoint,
@@ -63,23 +68,25 @@ export function launchSettings(
   };
 }
 
-const isPeer = (id: EngineId): id is (typeof PEER_ENGINE_IDS)[number] =>
-  PEER_ENGINE_IDS.some((peer) => peer === id);
-
 /** The knob the user set for an engine, or null for its default. */
-function knobOf(scenario: Scenario, id: EngineId): number | null {
-  if (!isPeer(id)) return null;
+function knobOf(scenario: Scenario, id: PeerEngineId | null): number | null {
+  if (!id) return null;
   const value = scenario.inputs[id];
   return value > 0 ? value : null;
 }
 
 /** What a calibration to the engine's own log takes off its cache. */
-function calibrationOf(scenario: Scenario, id: EngineId): GiB {
-  return gib(isPeer(id) ? scenario.inputs[peerCalibrationKey(id)] : 0);
+function calibrationOf(scenario: Scenario, id: PeerEngineId | null): GiB {
+  return gib(id ? scenario.inputs[peerCalibrationKey(id)] : 0);
 }
 
 export interface EngineRow {
-  readonly id: EngineId;
+  /** `pre` or `post` for the charts' release lines, else the engine's id. */
+  readonly id: Variant | PeerEngineId;
+  /** Which rule the row follows: LMDeploy's backend, or the engine's own. */
+  readonly rule: LmdeployBackend | PeerEngineId;
+  /** The chart whose release line the row is; null for another engine. */
+  readonly variant: Variant | null;
   readonly name: string;
   readonly releases: string | null;
   readonly knobFlag: string;
@@ -87,11 +94,23 @@ export interface EngineRow {
   readonly knobChosen: boolean;
   readonly source: string;
   readonly result: EngineResult;
+  /** Sessions of `len` tokens the cache holds, each a whole number of pages. */
+  readonly sessions: number;
+  /** KV per GPU and sessions beside the right chart's; null for the charts' own rows. */
+  readonly versusRight: { readonly kv: GiB; readonly sessions: number } | null;
   readonly command: readonly string[];
   readonly logLines: readonly LogLine[];
 }
 
-/** The same model, GPUs and TP degree under every engine in the registry. */
+/** Sessions of `len` tokens in `tokens`, each taking whole pages of `pageTokens`. */
+function sessionsIn(tokens: number, len: number, pageTokens: number): number {
+  return Math.floor(tokens / (Math.ceil(len / pageTokens) * pageTokens));
+}
+
+/**
+ * The same model, GPUs and TP degree under the charts' two release lines and every other
+ * engine in the registry.
+ */
 export function compareEngines(scenario: Scenario): EngineRow[] {
   const overheads = overheadsOf(scenario);
   const base: Omit<EngineContext, 'knob' | 'calibration'> = {
@@ -103,21 +122,43 @@ export function compareEngines(scenario: Scenario): EngineRow[] {
     contextOverhead: gib(overheads.context),
     ncclOverhead: gib(overheads.nccl),
   };
-  return ENGINES.map((engine) => {
-    const knob = knobOf(scenario, engine.id);
+  const engines = [
+    ...VARIANTS.map((variant) => ({
+      id: variant,
+      rule: LMDEPLOY_VERSIONS[scenario.versions[variant]].backend,
+      variant,
+      peer: null,
+      engine: lmdeployEngine(variant, 'LMDeploy', scenario.versions[variant]),
+    })),
+    ...PEER_ENGINE_IDS.map((id) => ({
+      id,
+      rule: id,
+      variant: null,
+      peer: id,
+      engine: PEER_ENGINES[id],
+    })),
+  ];
+  const rows = engines.map(({ id, rule, variant, peer, engine }) => {
+    const knob = knobOf(scenario, peer);
     const result = engine.evaluate({
       ...base,
       knob,
-      calibration: calibrationOf(scenario, engine.id),
+      calibration: calibrationOf(scenario, peer),
     });
     return {
-      id: engine.id,
+      id,
+      rule,
+      variant,
       name: engine.name,
       releases: engine.releases ?? null,
       knobFlag: engine.knob.flag,
       knobChosen: engine.knob.defaultValue === null && knob === null,
       source: engine.source,
       result,
+      sessions: result.problem
+        ? 0
+        : sessionsIn(result.tokens, scenario.inputs.len, engine.pageTokens),
+      versusRight: null,
       command: engine.launchCommand(
         launchSettings(scenario, checkpointOf(scenario, engine.checkpoint), knob),
       ),
@@ -125,6 +166,17 @@ export function compareEngines(scenario: Scenario): EngineRow[] {
         cacheRatio: scenario.inputs.lambda,
         sessionLength: scenario.inputs.len,
       }),
+    };
+  });
+  const right = rows.find((row) => row.variant === 'post');
+  return rows.map((row): EngineRow => {
+    if (row.variant || !right || right.result.problem || row.result.problem) return row;
+    return {
+      ...row,
+      versusRight: {
+        kv: gib(row.result.kvCachePerGpu - right.result.kvCachePerGpu),
+        sessions: row.sessions - right.sessions,
+      },
     };
   });
 }

@@ -17,13 +17,31 @@ function fieldText(value: number, decimals: number): string {
   return String(rounded === 0 && value !== 0 ? Number(value.toPrecision(2)) : rounded);
 }
 
-export function InputControl({ inputKey }: { inputKey: InputKey }) {
+/**
+ * One numeric input, as a field and a slider. `zeroMeans` is what the engine uses when the
+ * input is left at 0: the field then shows it, marked as the default, rather than a 0.
+ */
+export function InputControl({
+  inputKey,
+  zeroMeans,
+}: {
+  inputKey: InputKey;
+  zeroMeans?: number | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const definition = INPUTS[inputKey];
   // S and E may be derived from the model; the view holds the values in effect.
   const value = useDragView((view) => view.inputs[inputKey]);
   const max = useDragView((view) => upperBound(inputKey, view.inputs));
-  const [draft, setDraft] = useState<string | null>(null);
+  // What was typed, and the value the store held once it was: a change from elsewhere (Back,
+  // a lesson, a log) makes the text stale, and the field shows the store again.
+  const [typed, setTyped] = useState<{ text: string; value: number } | null>(null);
+  if (typed !== null && typed.value !== value) setTyped(null);
+  const draft = typed !== null && typed.value === value ? typed.text : null;
+  const setDraft = (text: string | null, held = value) => {
+    setTyped(text === null ? null : { text, value: held });
+  };
+  const showsDefault = zeroMeans !== undefined && value === 0 && draft === null;
   const id = useId();
   const scale = sliderScale(definition, max);
   const name = t(`inputs.${inputKey}.name`);
@@ -43,11 +61,14 @@ export function InputControl({ inputKey }: { inputKey: InputKey }) {
   });
 
   const onType = (text: string) => {
-    setDraft(text);
-    const typed = parseNumberText(text);
-    if (typed === null || typed < definition.min || typed > max) return;
-    if (definition.integer && !Number.isInteger(typed)) return;
-    setInput(inputKey, typed);
+    const number = parseNumberText(text);
+    const valid =
+      number !== null &&
+      number >= definition.min &&
+      number <= max &&
+      (!definition.integer || Number.isInteger(number));
+    setDraft(text, valid ? number : value);
+    if (valid) setInput(inputKey, number);
   };
 
   return (
@@ -67,7 +88,8 @@ export function InputControl({ inputKey }: { inputKey: InputKey }) {
             autoComplete="off"
             spellCheck={false}
             className="w-20 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-right font-mono text-sm tabular-nums focus-visible:outline-2 focus-visible:outline-blue-600 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-800"
-            value={draft ?? fieldText(value, definition.decimals)}
+            value={draft ?? (showsDefault ? '' : fieldText(value, definition.decimals))}
+            placeholder={showsDefault ? fieldText(zeroMeans, definition.decimals) : undefined}
             aria-invalid={draftInvalid}
             aria-describedby={`${id}-help ${id}-error`}
             onChange={(event) => {
@@ -81,6 +103,14 @@ export function InputControl({ inputKey }: { inputKey: InputKey }) {
           {definition.unit && (
             <span className="text-xs text-slate-500 dark:text-slate-400">{definition.unit}</span>
           )}
+          {showsDefault && (
+            <span
+              className="text-xs text-slate-600 dark:text-slate-300"
+              data-testid={`default-${inputKey}`}
+            >
+              {t('inputs.default')}
+            </span>
+          )}
         </span>
       </div>
       <input
@@ -89,7 +119,7 @@ export function InputControl({ inputKey }: { inputKey: InputKey }) {
         min={scale.min}
         max={scale.max}
         step={scale.step}
-        value={scale.toPosition(value)}
+        value={scale.toPosition(showsDefault ? zeroMeans : value)}
         aria-label={t('inputs.sliderLabel', { name })}
         aria-valuetext={`${formatPlain(value, locale)}${definition.unit ? ` ${definition.unit}` : ''}`}
         onPointerDown={startDrag}

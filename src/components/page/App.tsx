@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { holdsComparisonSettings } from '../../inputs/scenario';
+import { useScenarioStore } from '../../state/scenario-store';
 import { LAZY_CHUNKS } from '../../chunks';
 import { VARIANTS } from '../../model';
 import { CapacityPanel } from '../panels/CapacityPanel';
@@ -23,6 +26,10 @@ import { CARD_CLASS } from '../shared/controls';
 
 export function App() {
   const { t } = useTranslation();
+  // A link that sets another engine's knob or calibration is about the comparison.
+  const [comparisonInLink] = useState(() =>
+    holdsComparisonSettings(useScenarioStore.getState().scenario),
+  );
   return (
     <div className="mx-auto max-w-7xl px-3 py-4 sm:px-6 lg:py-6">
       <a
@@ -68,6 +75,7 @@ export function App() {
                 summaryClassName="cursor-pointer text-lg font-semibold"
                 summary={t('compare.open')}
                 load={LAZY_CHUNKS.engineComparison}
+                openAtStart={comparisonInLink}
               />
               <SweepView />
               <Summary />

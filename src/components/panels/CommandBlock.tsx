@@ -2,7 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { useClipboard } from '../shared/use-clipboard';
 
 /** A shell command with a copy button; comment lines are part of the recipe and copied too. */
-export function CommandBlock({ lines, testId }: { lines: readonly string[]; testId: string }) {
+export function CommandBlock({
+  lines,
+  testId,
+  label,
+}: {
+  lines: readonly string[];
+  testId: string;
+  /** The copy button's name, saying whose command it copies. */
+  label: string;
+}) {
   const { t } = useTranslation();
   const [status, copy] = useClipboard();
   const text = lines.join('\n');
@@ -19,6 +28,7 @@ export function CommandBlock({ lines, testId }: { lines: readonly string[]; test
           type="button"
           className="rounded border border-slate-300 px-2 py-1 text-xs dark:border-slate-600"
           onClick={() => void copy(text)}
+          aria-label={label}
           data-testid={`${testId}-copy`}
         >
           {t('startup.copy')}

@@ -26,7 +26,13 @@ export function StartupPanel() {
             <div key={variant} className="min-w-0" data-testid={`${variant}-startup`}>
               <h3 className="font-semibold">{t(`version.${version}.title`)}</h3>
               <p className="mt-1 text-sm font-medium">{t('startup.command')}</p>
-              {command.length > 0 && <CommandBlock lines={command} testId={`${variant}-command`} />}
+              {command.length > 0 && (
+                <CommandBlock
+                  lines={command}
+                  testId={`${variant}-command`}
+                  label={t('answer.copyFor', { title: t(`version.${version}.title`) })}
+                />
+              )}
               <CheckpointNote
                 checkpoint={checkpoint}
                 weights={weights}

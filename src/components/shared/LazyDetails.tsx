@@ -11,6 +11,8 @@ interface LazyDetailsProps {
   readonly id: string;
   readonly className?: string;
   readonly summaryClassName: string;
+  /** Opens it when the page loads, as the anchor does: the link holds one of its settings. */
+  readonly openAtStart?: boolean;
 }
 
 type Retry = 'idle' | 'trying' | 'offline';
@@ -20,9 +22,16 @@ type Retry = 'idle' | 'trying' | 'offline';
  * be fetched (the network dropped, or a new release replaced the file), the disclosure says so
  * and offers a retry; the rest of the page is unaffected.
  */
-export function LazyDetails({ summary, load, id, className, summaryClassName }: LazyDetailsProps) {
+export function LazyDetails({
+  summary,
+  load,
+  id,
+  className,
+  summaryClassName,
+  openAtStart = false,
+}: LazyDetailsProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(() => window.location.hash === `#${id}`);
+  const [open, setOpen] = useState(() => openAtStart || window.location.hash === `#${id}`);
   // React keeps a failed lazy load failed, so a retry swaps in a fresh one.
   const [Content, setContent] = useState(() => lazy(load));
   const [retry, setRetry] = useState<Retry>('idle');

@@ -14,10 +14,10 @@ function refusalOf(findings: readonly VersionFinding[], fits: boolean): EngineRe
 }
 
 /**
- * LMDeploy's two backends in the comparison, each at its newest release line. Their rules are
- * the version records' (`lmdeploy/versions.ts`); the charts show any release line.
+ * An LMDeploy release line as an engine of the comparison, so that the charts' versions stand
+ * beside the others. Its rules are the version record's (`lmdeploy/versions.ts`).
  */
-function lmdeployEngine<Id extends string>(
+export function lmdeployEngine<Id extends string>(
   id: Id,
   name: string,
   version: EngineVersion,
@@ -78,6 +78,3 @@ function lmdeployEngine<Id extends string>(
         : [],
   };
 }
-
-export const turbomind = lmdeployEngine('turbomind', 'LMDeploy TurboMind', 'tm150');
-export const pytorch = lmdeployEngine('pytorch', 'LMDeploy PyTorch', 'pt100');
