@@ -115,7 +115,7 @@ test.describe('the calculator', () => {
     // chart's description, while the pointer is still down; no tween while dragging.
     const kv = (lambda * 45).toFixed(2);
     await expect(page.getByTestId('post-kv-per-gpu')).toHaveText(`${kv} GiB`);
-    await expect(page.getByTestId('post-chart').getByRole('img')).toHaveAttribute(
+    await expect(page.getByTestId('post-chart-focus')).toHaveAttribute(
       'aria-label',
       new RegExp(`${kv} GiB KV cache`),
     );

@@ -689,6 +689,8 @@ export const en = {
       '{{title}}: {{P}} GPUs; this version refuses the scenario, so it holds no KV cache.',
     descriptionOom:
       '{{title}}: {{P}} GPUs; each would need {{need}} GiB, more than the {{T}} GiB available.',
+    roleDescription: 'chart',
+    keys: 'Arrow keys step through the GPUs and read each one’s figures; Escape hides them.',
     oomTitle: 'Out of memory',
     validDegrees: 'It serves this at:',
     acceptedDegrees: 'It accepts these TP degrees, though the model fits at none of them:',

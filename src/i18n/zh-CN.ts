@@ -661,6 +661,8 @@ export const zhCN: Messages = {
       '{{title}}：{{P}} 张 GPU，每张有切分的权重 {{weights}} GiB、词表层 {{vocab}} GiB、开销 {{overhead}} GiB、KV cache {{kv}} GiB、余量 {{headroom}} GiB。',
     descriptionRefused: '{{title}}：{{P}} 张 GPU；此版本拒绝该场景，因此没有 KV cache。',
     descriptionOom: '{{title}}：{{P}} 张 GPU；每张需要 {{need}} GiB，超过可用的 {{T}} GiB。',
+    roleDescription: '图表',
+    keys: '方向键逐张切换 GPU 并读出其数值；Esc 隐藏。',
     oomTitle: '显存不足',
     validDegrees: '它可以在这些 TP 度下运行：',
     acceptedDegrees: '它接受这些 TP 度，但模型在其中任何一个下都放不下：',

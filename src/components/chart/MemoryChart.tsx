@@ -1,4 +1,4 @@
-import { memo, useId, useState, type PointerEvent } from 'react';
+import { memo, useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Variant } from '../../model';
 import { niceAxisMax, stackedBarPaths } from '../../lib/chart-scale';
@@ -20,23 +20,87 @@ import { useElementWidth } from './use-element-width';
  * per bar and segment would be over 600 at 64 GPUs.
  */
 export function MemoryChart({ variant }: { variant: Variant }) {
+  const { t } = useTranslation();
   const view = useDragView();
   const dragging = useGestureStore((state) => state.dragging);
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const description = useChartDescription(variant, view);
+  // The GPU whose numbers are shown: hovered, tapped, or reached with the arrow keys.
+  const [selected, setSelected] = useState<number | null>(null);
+  const count = view.variants[variant].memory.gpus.length;
+  const shown = selected !== null && selected < count ? selected : null;
+  const announcement = useGpuAnnouncement(variant, view, shown);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const last = count - 1;
+    const from = shown ?? -1;
+    const next =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? Math.min(last, from + 1)
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? Math.max(0, from - 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : event.key === 'Escape'
+                ? null
+                : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    setSelected(next);
+  };
+
   return (
     <figure className="mt-3" data-testid={`${variant}-chart`} data-dragging={dragging || undefined}>
       <div
         ref={ref}
-        role="img"
+        role="group"
+        aria-roledescription={t('chart.roleDescription')}
         aria-label={description}
-        className="relative"
+        aria-describedby={`${variant}-chart-keys`}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          setSelected(null);
+        }}
+        className="relative rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
         style={{ height: CHART_HEIGHT }}
+        data-testid={`${variant}-chart-focus`}
       >
-        {width > 0 && <ChartSvg variant={variant} view={view} width={width} />}
+        {width > 0 && (
+          <ChartSvg
+            variant={variant}
+            view={view}
+            width={width}
+            selected={shown}
+            onSelect={setSelected}
+          />
+        )}
       </div>
+      <p id={`${variant}-chart-keys`} className="sr-only">
+        {t('chart.keys')}
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid={`${variant}-chart-announcement`}>
+        {announcement}
+      </p>
     </figure>
   );
+}
+
+/** One GPU's figures as a sentence, for a screen reader that reached it with the arrow keys. */
+function useGpuAnnouncement(variant: Variant, view: DragView, rank: number | null): string {
+  const { t, i18n } = useTranslation();
+  if (rank === null) return '';
+  const gpu = view.variants[variant].memory.gpus[rank];
+  if (!gpu) return '';
+  const parts = [...view.shownSegments]
+    .reverse()
+    .map(
+      (segment) =>
+        `${t(`segment.${segment}`)} ${formatGiB(gpu.segments[segment], i18n.language)} GiB`,
+    );
+  return `${t('chart.gpu', { rank })}: ${parts.join(', ')}`;
 }
 
 function useChartDescription(variant: Variant, view: DragView): string {
@@ -67,14 +131,17 @@ const ChartSvg = memo(function ChartSvg({
   variant,
   view,
   width,
+  selected: hovered,
+  onSelect: setHovered,
 }: {
   variant: Variant;
   view: DragView;
   width: number;
+  selected: number | null;
+  onSelect: (rank: number | null) => void;
 }) {
   const { t, i18n } = useTranslation();
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
-  const [hovered, setHovered] = useState<number | null>(null);
   const { tp: scenario, shownSegments } = view;
   const axisMax = niceAxisMax(view.axisMax);
   const { memory, vocabReplicated: replicated } = view.variants[variant];

@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment, Variant } from '../../model';
+import type { Variant } from '../../model';
 import { formatGiB } from '../../lib/format';
 import { useSettledView } from '../../state/views';
 
 const CELL = 'px-2 py-1 text-right font-mono tabular-nums';
+const GPU_COLUMNS = 4;
 
 /**
  * Every segment of every GPU. It follows the settled scenario: during a drag the chart, its
@@ -26,41 +27,85 @@ export const MemoryTable = memo(function MemoryTable({
   const cells = rows.map((segment) => gpus.map((gpu) => gib(gpu.segments[segment])));
   const totals = heights.map(gib);
 
+  // Past four GPUs a column per GPU no longer fits a card: each GPU becomes a row instead.
+  const byGpu = gpus.length > GPU_COLUMNS;
+
   return (
     <details open className="print-hide mt-3 text-sm">
       <summary className="cursor-pointer font-medium">{t('table.show')}</summary>
-      {/* Focusable so keyboard users can scroll a table wider than its card. */}
+      {/* Focusable so keyboard users can scroll a table wider than its card; shaded at an edge
+          that has more beyond it. */}
       <div
-        className="mt-2 max-w-full overflow-x-auto"
+        className="scroll-cue mt-2 max-w-full overflow-x-auto"
         tabIndex={0}
         role="region"
         aria-label={`${t(variant === 'pre' ? 'version.left' : 'version.right')}: ${t('table.caption', { title })}`}
       >
-        <table className="w-full border-collapse" data-testid={`${variant}-table`}>
+        <table
+          className="w-full border-collapse"
+          data-testid={`${variant}-table`}
+          data-orientation={byGpu ? 'gpu-rows' : 'gpu-columns'}
+        >
           <caption className="sr-only">{t('table.caption', { title })}</caption>
-          <thead>
-            <HeaderRow label={t('table.segment')} gpuCount={gpus.length} />
-          </thead>
-          <tbody>
-            {rows.map((segment, index) => (
-              <FigureRow
-                key={segment}
-                variant={variant}
-                rowKey={segment}
-                label={t(`segment.${segment}`)}
-                ranks={ranks}
-                figures={cells[index] ?? []}
-              />
-            ))}
-            <FigureRow
-              variant={variant}
-              rowKey="total"
-              label={t('table.total')}
-              ranks={ranks}
-              figures={totals}
-              strong
-            />
-          </tbody>
+          {byGpu ? (
+            <>
+              <thead>
+                <tr className="border-b border-slate-300 dark:border-slate-600">
+                  <th scope="col" className="px-2 py-1 text-left">
+                    GPU
+                  </th>
+                  {rows.map((segment) => (
+                    <th key={segment} scope="col" className="px-2 py-1 text-right">
+                      {t(`segment.${segment}`)}
+                    </th>
+                  ))}
+                  <th scope="col" className="px-2 py-1 text-right">
+                    {t('table.total')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {gpus.map((gpu, index) => (
+                  <FigureRow
+                    key={gpu.rank}
+                    variant={variant}
+                    label={t('chart.gpu', { rank: gpu.rank })}
+                    testIds={[...rows, 'total'].map(
+                      (segment) => `${variant}-gpu${gpu.rank}-${segment}`,
+                    )}
+                    figures={[
+                      ...rows.map((_, row) => cells[row]?.[index] ?? ''),
+                      totals[index] ?? '',
+                    ]}
+                  />
+                ))}
+              </tbody>
+            </>
+          ) : (
+            <>
+              <thead>
+                <HeaderRow label={t('table.segment')} gpuCount={gpus.length} />
+              </thead>
+              <tbody>
+                {rows.map((segment, index) => (
+                  <FigureRow
+                    key={segment}
+                    variant={variant}
+                    label={t(`segment.${segment}`)}
+                    testIds={ranks.map((rank) => `${variant}-gpu${rank}-${segment}`)}
+                    figures={cells[index] ?? []}
+                  />
+                ))}
+                <FigureRow
+                  variant={variant}
+                  label={t('table.total')}
+                  testIds={ranks.map((rank) => `${variant}-gpu${rank}-total`)}
+                  figures={totals}
+                  strong
+                />
+              </tbody>
+            </>
+          )}
         </table>
       </div>
     </details>
@@ -91,9 +136,9 @@ const HeaderRow = memo(function HeaderRow({
 
 interface FigureRowProps {
   readonly variant: Variant;
-  readonly rowKey: Segment | 'total';
   readonly label: string;
-  readonly ranks: readonly number[];
+  /** One per figure: the cell's test id names its GPU and segment, whichever way round. */
+  readonly testIds: readonly string[];
   readonly figures: readonly string[];
   readonly strong?: boolean;
 }
@@ -103,10 +148,10 @@ const sameTexts = (a: readonly unknown[], b: readonly unknown[]) =>
 
 /**
  * A row is drawn again only when one of its figures changes: a λ drag changes the KV and
- * headroom rows and leaves the weights alone, which at 64 GPUs is hundreds of cells.
+ * headroom figures and leaves the weights alone, which at 64 GPUs is hundreds of cells.
  */
 const FigureRow = memo(
-  function FigureRow({ variant, rowKey, label, ranks, figures, strong }: FigureRowProps) {
+  function FigureRow({ label, testIds, figures, strong }: FigureRowProps) {
     return (
       <tr className={strong ? undefined : 'border-b border-slate-100 dark:border-slate-800'}>
         <th
@@ -117,9 +162,9 @@ const FigureRow = memo(
         </th>
         {figures.map((text, index) => (
           <td
-            key={ranks[index] ?? index}
+            key={testIds[index] ?? index}
             className={strong ? `${CELL} font-semibold` : CELL}
-            data-testid={`${variant}-gpu${ranks[index] ?? index}-${rowKey}`}
+            data-testid={testIds[index]}
           >
             {text}
           </td>
@@ -129,9 +174,8 @@ const FigureRow = memo(
   },
   (before, after) =>
     before.variant === after.variant &&
-    before.rowKey === after.rowKey &&
     before.label === after.label &&
     before.strong === after.strong &&
-    sameTexts(before.ranks, after.ranks) &&
+    sameTexts(before.testIds, after.testIds) &&
     sameTexts(before.figures, after.figures),
 );

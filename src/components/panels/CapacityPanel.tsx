@@ -88,7 +88,7 @@ export function CapacityPanel() {
       </p>
       <TpFindings />
       <div
-        className="mt-3 overflow-x-auto"
+        className="scroll-cue mt-3 overflow-x-auto"
         tabIndex={0}
         role="region"
         aria-label={t('capacity.tableLabel')}

@@ -43,7 +43,7 @@ export function SweepView() {
         <SweepChart />
       </Suspense>
       <div
-        className="mt-2 overflow-x-auto"
+        className="scroll-cue mt-2 overflow-x-auto"
         tabIndex={0}
         role="region"
         aria-label={t('sweep.tableLabel')}
