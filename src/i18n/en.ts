@@ -19,6 +19,9 @@ export const en = {
       'Largest λ: {{ratio}}, {{sessions}} sessions; the formula counts nothing the engine needs at run time, Realistic does.',
     useRatioFor: 'Use λ = {{ratio}} ({{title}})',
     copy: 'Copy command',
+    manualSizes:
+      'S = {{S}} GiB and E = {{E}} GiB are set by hand: every figure here, the comparison’s too, uses them rather than the model’s own sizes.',
+    toInputs: 'Change the inputs ↓',
     copyFor: 'Copy the command for {{title}}',
   },
   lessons: {

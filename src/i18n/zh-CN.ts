@@ -20,6 +20,9 @@ export const zhCN: Messages = {
       '最大 λ：{{ratio}}，{{sessions}} 个会话；公式不计引擎运行时所需的显存，“贴近实际”模式才计。',
     useRatioFor: '使用 λ = {{ratio}}（{{title}}）',
     copy: '复制命令',
+    manualSizes:
+      'S = {{S}} GiB、E = {{E}} GiB 为手动设定：这里的每个数字（包括引擎对比）都按它们计算，而不是按模型自身的大小。',
+    toInputs: '修改输入 ↓',
     copyFor: '复制 {{title}} 的命令',
   },
   lessons: {

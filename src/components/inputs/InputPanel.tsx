@@ -23,7 +23,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function InputPanel() {
   const { t } = useTranslation();
   return (
-    <aside className={`space-y-4 self-start ${CARD_CLASS}`}>
+    <aside id="inputs" className={`scroll-mt-40 space-y-4 self-start lg:scroll-mt-4 ${CARD_CLASS}`}>
       <h2 className="text-lg font-semibold">{t('inputs.heading')}</h2>
       <Section title={t('sections.hardware')}>
         <GpuSelect />

@@ -51,10 +51,12 @@ export function ModelSelect() {
   const { t } = useTranslation();
   const model = useScenarioStore((state) => state.scenario.model);
   const pasted = useScenarioStore((state) => state.scenario.pasted);
+  const name = useDragView((view) => view.model.name);
   return (
     <SelectField
       label={t('model.label')}
       value={model}
+      title={name}
       onChange={selectModel}
       testId="model-select"
       note={<SizesNote />}

@@ -10,10 +10,20 @@ interface SelectFieldProps {
   readonly testId: string;
   readonly children: ReactNode;
   readonly note?: ReactNode;
+  /** The whole of what is chosen, for a name too long for the box. */
+  readonly title?: string;
 }
 
 /** A labelled select with an optional note under it; the pickers share this shape. */
-export function SelectField({ label, value, onChange, testId, children, note }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  onChange,
+  testId,
+  children,
+  note,
+  title,
+}: SelectFieldProps) {
   const id = useId();
   return (
     <div>
@@ -24,6 +34,7 @@ export function SelectField({ label, value, onChange, testId, children, note }: 
         id={id}
         className={`mt-1 ${SELECT_CLASS}`}
         value={value}
+        title={title}
         onChange={(event) => {
           onChange(event.target.value);
         }}

@@ -25,7 +25,12 @@ export function FigureTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="scroll-cue overflow-x-auto" tabIndex={0} role="region" aria-label={t('log.logged')}>
+    <div
+      className="scroll-cue overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={t('log.logged')}
+    >
       <table className="w-full border-collapse" data-testid="log-table">
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-600">

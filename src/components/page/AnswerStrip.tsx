@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatGiB, formatPlain } from '../../lib/format';
 import { VARIANTS, type Variant } from '../../model';
-import { setInput } from '../../state/scenario-store';
+import { selectModel, setInput, useScenarioStore } from '../../state/scenario-store';
 import { useDragView, useSettledView } from '../../state/views';
 import { useClipboard } from '../shared/use-clipboard';
 
@@ -144,7 +144,11 @@ function AnswerColumn({ variant }: { variant: Variant }) {
  * top of a phone's screen while the inputs below it change.
  */
 export function AnswerStrip() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const sizes = useDragView((view) => view.sizes);
+  const S = useDragView((view) => view.inputs.S);
+  const E = useDragView((view) => view.inputs.E);
+  const model = useScenarioStore((state) => state.scenario.model);
   return (
     <section
       id="answer"
@@ -160,6 +164,29 @@ export function AnswerStrip() {
           <AnswerColumn key={variant} variant={variant} />
         ))}
       </div>
+      {sizes === 'manual' && (
+        <p
+          className="mt-1 text-xs text-amber-900 dark:text-amber-200"
+          data-testid="answer-manual-sizes"
+        >
+          {t('answer.manualSizes', {
+            S: formatGiB(S, i18n.language),
+            E: formatGiB(E, i18n.language),
+          })}{' '}
+          <button
+            type="button"
+            className="underline decoration-dotted underline-offset-2"
+            onClick={() => {
+              selectModel(model);
+            }}
+          >
+            {t('model.useDerived')}
+          </button>
+        </p>
+      )}
+      <a href="#inputs" className="mt-1 inline-block text-xs underline lg:hidden">
+        {t('answer.toInputs')}
+      </a>
     </section>
   );
 }
