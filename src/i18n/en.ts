@@ -17,6 +17,7 @@ export const en = {
       'Largest safe λ: {{ratio}}, leaving the {{need}} it needs at run time: {{sessions}} sessions.',
     safeRatioFormula:
       'Largest λ: {{ratio}}, {{sessions}} sessions; the formula counts nothing the engine needs at run time, Realistic does.',
+    safeRatioShort: 'Safe λ ≤ {{ratio}}: {{sessions}} sessions',
     useRatioFor: 'Use λ = {{ratio}} ({{title}})',
     copy: 'Copy command',
     manualSizes:

@@ -18,6 +18,7 @@ export const zhCN: Messages = {
     safeRatio: '安全的最大 λ：{{ratio}}，留出运行时所需的 {{need}}：{{sessions}} 个会话。',
     safeRatioFormula:
       '最大 λ：{{ratio}}，{{sessions}} 个会话；公式不计引擎运行时所需的显存，“贴近实际”模式才计。',
+    safeRatioShort: '安全 λ ≤ {{ratio}}：{{sessions}} 个会话',
     useRatioFor: '使用 λ = {{ratio}}（{{title}}）',
     copy: '复制命令',
     manualSizes:

@@ -84,6 +84,14 @@ function AnswerColumn({ variant }: { variant: Variant }) {
         </p>
       )}
       {safeRatio && view.serving && (
+        <p className="print-hide text-xs sm:hidden" data-testid={`${variant}-safe-ratio-short`}>
+          {t('answer.safeRatioShort', {
+            ratio: formatPlain(safeRatio.ratio, locale),
+            sessions: formatCount(safeRatio.capacity.sessions, locale),
+          })}
+        </p>
+      )}
+      {safeRatio && view.serving && (
         <p
           className="print-hide hidden text-xs sm:block sm:text-sm"
           data-testid={`${variant}-safe-ratio`}
@@ -154,7 +162,7 @@ export function AnswerStrip() {
       id="answer"
       aria-labelledby="answer-title"
       aria-live="polite"
-      className="sticky top-0 z-20 -mx-3 border-b border-slate-200 bg-white/95 px-3 py-2 shadow-sm backdrop-blur sm:mx-0 sm:rounded-lg sm:border lg:static lg:col-span-2 dark:border-slate-700 dark:bg-slate-900/95"
+      className="sticky top-0 z-20 -mx-3 border-b border-slate-200 bg-white/95 px-3 py-2 shadow-sm backdrop-blur sm:mx-0 sm:rounded-lg sm:border lg:static lg:col-start-2 lg:row-start-1 dark:border-slate-700 dark:bg-slate-900/95"
     >
       <h2 id="answer-title" className="sr-only">
         {t('answer.heading')}

@@ -44,11 +44,13 @@ export function App() {
       <SettledScenario>
         <div className="mt-4 grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
           <AnswerStrip />
-          {/* On a narrow screen the answer and the charts come first, the inputs after them. */}
-          <div className="order-last min-w-0 lg:order-none">
+          {/* On a narrow screen the answer and the charts come first, the inputs after them.
+              On a wide one the inputs scroll in their own column, so the answer above the
+              charts stays in view while any of them changes. */}
+          <div className="order-last min-w-0 lg:sticky lg:top-2 lg:order-none lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg">
             <InputPanel />
           </div>
-          <main className="min-w-0 space-y-4">
+          <main className="min-w-0 space-y-4 lg:col-start-2 lg:row-start-2">
             <LessonBar />
             <PrintedScenario />
             <ChartBoundary>
