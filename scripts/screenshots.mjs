@@ -10,8 +10,14 @@ const only = process.argv[3] ?? '';
 const outDir = 'screenshots';
 mkdirSync(outDir, { recursive: true });
 
+// [name, query, element to click first, whole page or the first screen only]
 const scenarios = [
+  ['first-screen', '', null, false],
   ['default', ''],
+  ['awq-32k', '?w=int4&len=32768'],
+  ['refused-p3', '?P=3'],
+  ['fp8-old-line', '?model=qwen3-32b&w=fp8'],
+  ['tight-headroom', '?lambda=0.975'],
   ['oom', '?T=24&S=140&E=2&lambda=0.8&P=2&O=0'],
   ['broken-url', '?P=abc&T=9999&lambda=0.5&zzz=1'],
   ['p16', '?P=16&S=800&E=4'],
@@ -37,14 +43,14 @@ const variants = [
 ];
 
 const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
-for (const [name, query, click] of scenarios) {
+for (const [name, query, click, fullPage = true] of scenarios) {
   for (const [viewportName, viewport] of viewports) {
     for (const [lang, scheme] of variants) {
       const file = `${name}-${viewportName}-${lang}-${scheme}.png`;
       if (!file.includes(only)) continue;
       const page = await browser.newPage({ viewport, colorScheme: scheme, locale: lang });
       await page.goto(`${base}${query}`);
-      await page.waitForSelector('[data-testid="post-table"]');
+      await page.waitForSelector('[data-testid="post-answer"]');
       if (click) {
         await page.click(click);
         await page.waitForSelector('[data-testid="engine-comparison"]');
@@ -52,7 +58,7 @@ for (const [name, query, click] of scenarios) {
       await page.waitForTimeout(400);
       await page.screenshot({
         path: `${outDir}/${file}`,
-        fullPage: true,
+        fullPage,
       });
       await page.close();
     }

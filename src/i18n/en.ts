@@ -178,6 +178,12 @@ export const en = {
     fp8: 'FP8, 128 × 128 block scales',
     int8: 'INT8 W8A8, per-channel scales',
     int4: 'INT4 AWQ / GPTQ, group 128',
+    short: {
+      bf16: 'BF16',
+      fp8: 'FP8',
+      int8: 'INT8 W8A8',
+      int4: 'INT4 AWQ or GPTQ',
+    },
   },
   kvCache: {
     label: 'KV cache format',

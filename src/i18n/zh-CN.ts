@@ -171,6 +171,12 @@ export const zhCN: Messages = {
     fp8: 'FP8，128 × 128 分块缩放',
     int8: 'INT8 W8A8，逐通道缩放',
     int4: 'INT4 AWQ / GPTQ，分组 128',
+    short: {
+      bf16: 'BF16',
+      fp8: 'FP8',
+      int8: 'INT8 W8A8',
+      int4: 'INT4 AWQ 或 GPTQ',
+    },
   },
   kvCache: {
     label: 'KV cache 格式',

@@ -111,7 +111,7 @@ export function evaluateSettled(scenario: Scenario, drag: DragView): SettledView
       return {
         checkpoint,
         command: rules.command(launchSettings(scenario, checkpoint)),
-        logLines: memory.fits
+        logLines: drag.variants[variant].serving
           ? rules.logLines(memory, { cacheRatio: lambda, sessionLength: inputs.len })
           : [],
       };

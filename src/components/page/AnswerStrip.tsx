@@ -118,10 +118,10 @@ function AnswerColumn({ variant }: { variant: Variant }) {
           )}
         </p>
       )}
-      {command && (
+      {command && view.serving && (
         <div className="print-hide mt-1 flex items-center gap-1.5">
           <code
-            className="hidden min-w-0 flex-1 truncate rounded bg-slate-900 px-1.5 py-0.5 text-xs text-slate-100 sm:block"
+            className="hidden min-w-0 flex-1 truncate rounded bg-slate-900 px-1.5 py-0.5 text-xs text-slate-100 sm:block dark:bg-black/50"
             title={command}
             data-testid={`${variant}-answer-command`}
           >

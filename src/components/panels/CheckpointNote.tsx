@@ -12,7 +12,7 @@ export function CheckpointNote({
   testId: string;
 }) {
   const { t } = useTranslation();
-  const format = t(`weights.${weights}`);
+  const format = t(`weights.short.${weights}`);
   const text = (() => {
     switch (checkpoint.kind) {
       case 'published':

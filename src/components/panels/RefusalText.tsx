@@ -12,6 +12,6 @@ export function RefusalText({ finding }: { finding: Refusal }) {
     case 'kv-heads-indivisible':
       return t('findings.kv-heads-indivisible', { kvHeads: finding.kvHeads, P: finding.tpDegree });
     case 'weight-format':
-      return t('findings.weight-format', { format: t(`weights.${finding.weights}`) });
+      return t('findings.weight-format', { format: t(`weights.short.${finding.weights}`) });
   }
 }
