@@ -112,7 +112,11 @@ async function timeToFirstChart(browser) {
  */
 async function sliderDrag(browser, tpDegree, throttle, inputKey = 'lambda') {
   const { context, page } = await newPage(browser, throttle);
-  await page.goto(`${BASE}?P=${tpDegree}&T=192&S=140`);
+  // The documented example's sizes on Llama-3.1-70B's layout, with release lines that serve
+  // every P: the same work on any version of the page.
+  await page.goto(
+    `${BASE}?model=llama-3.1-70b-instruct&P=${tpDegree}&T=192&S=140&E=2&versions=tm065,tm150`,
+  );
   await page.waitForSelector('[data-testid="post-chart"] .chart-segment[d]');
   const samples = await page.evaluate(
     async ([count, warmUp, key]) => {
@@ -121,7 +125,7 @@ async function sliderDrag(browser, tpDegree, throttle, inputKey = 'lambda') {
       const read = (ids, attribute) =>
         ids.map((id) => {
           const node = document.querySelector(
-            `[data-testid="${id}"]${attribute ? ' [role="img"]' : ''}`,
+            `[data-testid="${id}"]${attribute ? ' [aria-label]' : ''}`,
           );
           return attribute ? node.getAttribute('aria-label') : node.textContent;
         });
@@ -244,6 +248,11 @@ async function modelCost() {
         sglang: 0,
         trtllm: 0,
         tgi: 0,
+        cal: 0,
+        vllmCal: 0,
+        sglangCal: 0,
+        trtllmCal: 0,
+        tgiCal: 0,
       },
       gpu: null,
       model: 'qwen2.5-72b-instruct',
