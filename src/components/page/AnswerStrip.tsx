@@ -162,7 +162,7 @@ export function AnswerStrip() {
       id="answer"
       aria-labelledby="answer-title"
       aria-live="polite"
-      className="sticky top-0 z-20 -mx-3 border-b border-slate-200 bg-white/95 px-3 py-2 shadow-sm backdrop-blur sm:mx-0 sm:rounded-lg sm:border lg:static lg:col-start-2 lg:row-start-1 dark:border-slate-700 dark:bg-slate-900/95"
+      className="sticky top-0 z-20 -mx-3 border-b border-slate-200 bg-white px-3 py-2 shadow-sm sm:mx-0 sm:rounded-lg sm:border lg:static lg:col-start-2 lg:row-start-1 dark:border-slate-700 dark:bg-slate-900"
     >
       <h2 id="answer-title" className="sr-only">
         {t('answer.heading')}
