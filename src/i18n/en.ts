@@ -222,7 +222,11 @@ export const en = {
       'unknown-quantization':
         'Its quantization ({{method}}) is not one the page sizes: the weights are sized as BF16.',
       'encoder-not-counted':
-        'It has a vision or audio encoder; the sizes here are the language model’s alone.',
+        'It has an encoder the page cannot count from this config; the sizes here are the language model’s alone.',
+      'vision-counted':
+        'Its vision encoder, {{billions}} billion parameters, is counted in 16 bits apart from the language model, on the GPUs the release line puts it on.',
+      'vision-estimated':
+        'Its vision encoder is estimated at {{billions}} billion parameters as a plain ViT with a two-layer projector, counted in 16 bits apart from the language model.',
     },
     kept: 'The scenario was left as it was.',
   },
@@ -256,6 +260,8 @@ export const en = {
       '{{kvHeads}} KV heads cannot be spread evenly over P = {{P}} GPUs: LMDeploy refuses this TP degree.',
     'weight-format':
       'No release in this line loads weights stored as {{format}}: pick another release line or weight format.',
+    vision:
+      'This line serves no vision-language model: LMDeploy loads vision encoders from v0.2.6.',
     'kv-heads-replicated':
       'Only {{kvHeads}} KV heads for {{P}} GPUs: each head is repeated on {{copies}} GPUs (LMDeploy v0.6.5 and later), so a token takes {{actual}} of KV cache per GPU instead of {{ideal}}.',
     latent:
@@ -638,6 +644,7 @@ export const en = {
       vocab: 'refuses this P: the padded vocabulary does not divide',
       'kv-format': 'no 4-bit KV cache',
       'weight-format': 'cannot load these weights',
+      vision: 'no vision-language models',
       latent: 'no latent attention (MLA)',
       weights: 'does not fit',
       startup: 'refuses to start: u × T is more than is free',
@@ -676,9 +683,16 @@ export const en = {
     buffers:
       'After the KV cache only {{left}} GiB remain for {{buffers}} GiB of runtime buffers: the engine starts, then runs out of memory on its first batch. Lower λ.',
   },
+  vision: {
+    firstGpu:
+      'The vision encoder, {{total}} GiB, loads whole on GPU 0 before the KV cache is sized. Every GPU sizes its cache from the fullest, so every cache loses {{total}} GiB.',
+    spread:
+      'The vision encoder, {{total}} GiB, is spread over the TP group before the KV cache is sized: about {{share}} GiB on each GPU.',
+  },
   segment: {
     weights: 'Sharded weights',
     vocab: 'Vocabulary layers',
+    vision: 'Vision encoder',
     overhead: 'CUDA context and NCCL',
     kv: 'KV cache',
     headroom: 'Headroom',

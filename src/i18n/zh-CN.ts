@@ -212,7 +212,11 @@ export const zhCN: Messages = {
     },
     note: {
       'unknown-quantization': '它的量化方式（{{method}}）不是本页能计算的：权重按 BF16 计算。',
-      'encoder-not-counted': '它带有视觉或音频编码器；这里的大小只是语言模型的。',
+      'encoder-not-counted': '它带有一个无法从这份配置算出大小的编码器；这里的大小只是语言模型的。',
+      'vision-counted':
+        '它的视觉编码器有 {{billions}} 十亿参数，按 16 位单独计算，放在该版本区间放置它的 GPU 上。',
+      'vision-estimated':
+        '它的视觉编码器按普通 ViT 加两层投影器估算为 {{billions}} 十亿参数，按 16 位单独计算。',
     },
     kept: '当前场景保持不变。',
   },
@@ -246,6 +250,7 @@ export const zhCN: Messages = {
       '{{kvHeads}} 个 KV 头无法平均分到 P = {{P}} 张 GPU 上：LMDeploy 不接受这个 TP 并行度。',
     'weight-format':
       '这一版本区间里没有哪个版本能加载以 {{format}} 存储的权重：请换一个版本区间或权重格式。',
+    vision: '这一版本区间不支持视觉语言模型：LMDeploy 从 v0.2.6 起才加载视觉编码器。',
     'kv-heads-replicated':
       '{{P}} 张 GPU 只有 {{kvHeads}} 个 KV 头：每个头在 {{copies}} 张 GPU 上重复存放（LMDeploy v0.6.5 及之后），因此每个 token 在每张 GPU 上占 {{actual}} KV cache，而不是 {{ideal}}。',
     latent:
@@ -616,6 +621,7 @@ export const zhCN: Messages = {
       vocab: '不接受这个 P：填充后的词表不能整除',
       'kv-format': '不支持 4 位 KV cache',
       'weight-format': '无法加载这种权重',
+      vision: '不支持视觉语言模型',
       latent: '不支持潜在注意力（MLA）',
       weights: '放不下',
       startup: '拒绝启动：u × T 超过空闲显存',
@@ -650,9 +656,16 @@ export const zhCN: Messages = {
     buffers:
       'KV cache 分配后只剩 {{left}} GiB，放不下 {{buffers}} GiB 的运行时缓冲区：引擎能启动，但第一批请求就会显存不足。请调低 λ。',
   },
+  vision: {
+    firstGpu:
+      '视觉编码器（{{total}} GiB）在确定 KV cache 大小之前整个加载到 GPU 0 上。每张 GPU 都按最满的那张确定 cache，所以每张 GPU 的 cache 都少了 {{total}} GiB。',
+    spread:
+      '视觉编码器（{{total}} GiB）在确定 KV cache 大小之前分布在 TP 组的各张 GPU 上：每张约 {{share}} GiB。',
+  },
   segment: {
     weights: '切分的权重',
     vocab: '词表层',
+    vision: '视觉编码器',
     overhead: 'CUDA 上下文与 NCCL',
     kv: 'KV cache',
     headroom: '余量',

@@ -28,6 +28,7 @@ const FIELD_CODES = [
   ['c', 'max_position_embeddings'],
   ['sw', 'sliding_window'],
   ['sl', 'sliding_layers'],
+  ['vp', 'vision_parameters'],
 ] as const;
 
 /** Projections a checkpoint keeps in 16 bits, each as a skip-list entry the reader knows. */
@@ -72,6 +73,7 @@ function fieldValues(model: PastedModel): Record<string, number | null | undefin
     max_position_embeddings: model.maxContext,
     sliding_window: slidingWindow?.window,
     sliding_layers: slidingWindow?.layers,
+    vision_parameters: architecture.vision?.parameters,
   };
 }
 

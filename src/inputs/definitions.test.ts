@@ -34,6 +34,7 @@ describe('withInput', () => {
       usedByOthers: [],
       // Llama-3.1-70B: 80 layers × 8 / 4 KV heads × 2 × 128 × 2 bytes.
       kvBytesPerToken: 81_920,
+      visionWeights: 0,
       vocabSize: 128_256,
       prefillTokens: null,
       maxBatchSize: null,

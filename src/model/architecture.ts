@@ -1,3 +1,5 @@
+import type { VisionTower } from './vision';
+
 /**
  * A decoder's shape as its Hugging Face `config.json` states it. Everything the calculator
  * says about a real model (weights, vocabulary layers, KV cache per token) is derived from
@@ -29,6 +31,8 @@ export interface ModelArchitecture {
   readonly unquantized?: readonly LinearRole[];
   /** Layers that attend within a window: `layers` of them, over `window` tokens. */
   readonly slidingWindow?: { readonly window: number; readonly layers: number };
+  /** A vision-language model's image encoder and projector, apart from the language model. */
+  readonly vision?: VisionTower;
 }
 
 /** The projection matrices by what they do, which a quantization may treat apart. */

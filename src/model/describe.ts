@@ -5,7 +5,8 @@ import type { ModelArchitecture } from './architecture';
 import type { VersionPair } from './lmdeploy/comparison';
 import type { FailingVariant, VariantMemory } from './lmdeploy/variant-memory';
 import { LMDEPLOY_VERSIONS, type EngineVersion } from './lmdeploy/versions';
-import { mostUsedByOthers, type TpScenario } from './tp-scenario';
+import { mostUsedByOthers, usedByOthersOn, type TpScenario } from './tp-scenario';
+import { visionShare } from './vision';
 import { gib, type GiB } from './units';
 
 /**
@@ -79,11 +80,28 @@ export function kvFormula(
     return { short: 'λ × T', symbols: 'λ × T', numbers: [lambda, ' × ', T] };
   }
   const others = mostUsedByOthers(scenario);
+  const vision = scenario.visionWeights;
+  const placement = rules.vision.placement;
   const symbols: string[] = ['λ × (T'];
   const numbers: (string | number)[] = [lambda, ' × (', T];
-  if (others > 0) {
+  if (others > 0 && vision > 0 && placement !== 'none') {
+    // The fullest GPU is the one whose other processes and share of the tower add up most.
+    let most = 0;
+    for (let rank = 0; rank < P; rank += 1) {
+      const taken = usedByOthersOn(scenario, rank) + visionShare(placement, vision, rank, P);
+      most = Math.max(most, taken);
+    }
+    symbols.push(' − max(X + V)');
+    numbers.push(' − ', most);
+  } else if (others > 0) {
     symbols.push(' − max X');
     numbers.push(' − ', others);
+  } else if (vision > 0 && placement === 'first-gpu') {
+    symbols.push(' − V');
+    numbers.push(' − ', vision);
+  } else if (vision > 0 && placement === 'spread') {
+    symbols.push(' − V/P');
+    numbers.push(' − ', vision, '/', P);
   }
   if (O > 0) {
     symbols.push(' − O');
@@ -118,7 +136,9 @@ export function formulaText(terms: FormulaTerms, format: (value: number) => stri
 export type VersionFinding =
   | TpFinding
   /** No release of the line loads weights stored this way. */
-  | { readonly kind: 'weight-format'; readonly weights: WeightPrecision };
+  | { readonly kind: 'weight-format'; readonly weights: WeightPrecision }
+  /** The line serves no vision-language model. */
+  | { readonly kind: 'vision' };
 
 /** What a version makes of the TP degree for this model's heads, and of the weight format. */
 export function versionFindings(
@@ -131,6 +151,8 @@ export function versionFindings(
   const findings: VersionFinding[] = tpFindings(architecture, tpDegree, rules.repeatsKvHeads);
   if (!loadsWeights(rules.weightLoading, weights))
     findings.unshift({ kind: 'weight-format', weights });
+  if (architecture.vision && rules.vision.placement === 'none')
+    findings.unshift({ kind: 'vision' });
   return findings;
 }
 

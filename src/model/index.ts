@@ -19,4 +19,5 @@ export * from './runtime-buffers';
 export * from './tp-scenario';
 export * from './tp-validity';
 export * from './units';
+export * from './vision';
 export * from './weights';

@@ -6,6 +6,7 @@ export const SEGMENTS = [
   'overhead',
   'weights',
   'vocab',
+  'vision',
   'kv',
   'buffers',
   'headroom',
@@ -42,6 +43,8 @@ export interface TpScenario {
   readonly cacheMaxEntryCount: number;
   /** `P`: tensor-parallel degree. */
   readonly tpDegree: number;
+  /** A vision-language model's vision tower in 16 bits, all of it; 0 for a language model. */
+  readonly visionWeights: GiB;
   /** `O`: taken on every GPU before the KV cache is sized (CUDA context, NCCL buffers). */
   readonly overhead: GiB;
   /** TurboMind's runtime buffers, allocated after the KV cache out of what λ left. */

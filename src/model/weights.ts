@@ -2,6 +2,7 @@ import { countParameters, LINEAR_ROLES, type ModelArchitecture } from './archite
 import { bytesForLinearWeights, SIXTEEN_BIT_BYTES, type WeightPrecision } from './precision';
 import { paddedVocabSize } from './tp-validity';
 import { bytes, toGiB, type GiB } from './units';
+import { VISION_BYTES_PER_PARAMETER } from './vision';
 
 export interface ModelSizes {
   /** `S`: every weight TurboMind loads, summed over the TP group. */
@@ -40,4 +41,9 @@ export function turbomindSizes(
     vocabLayers: toGiB(bytes(vocabBytes)),
     paddedVocab,
   };
+}
+
+/** The vision tower as every release loads it, in 16 bits; 0 for a language model. */
+export function visionGiB(architecture: ModelArchitecture): GiB {
+  return toGiB(bytes((architecture.vision?.parameters ?? 0) * VISION_BYTES_PER_PARAMETER));
 }

@@ -38,6 +38,7 @@ import {
   type Variant,
   type VariantMemory,
   type VersionPair,
+  type VisionPlacement,
   type WeightPrecision,
 } from '../model';
 
@@ -70,6 +71,8 @@ export interface VariantView {
   readonly headroomShort: boolean;
   /** TP degrees to offer instead when it does not serve; empty when it does. */
   readonly alternatives: TpAlternatives;
+  /** A vision-language model's tower, and where this version puts it; null for a language model. */
+  readonly vision: { readonly total: GiB; readonly placement: VisionPlacement } | null;
 }
 
 /** TP degrees the version accepts, nearest the chosen one first, and whether they fit. */
@@ -171,6 +174,10 @@ export function evaluateDrag(scenario: Scenario): DragView {
       headroom: headroomOf(memory),
       headroomShort: serving && headroomOf(memory) < runtimeGrowth,
       alternatives: serving ? SERVING : tpAlternatives(scenario, version, model.architecture),
+      vision:
+        tp.visionWeights > 0
+          ? { total: tp.visionWeights, placement: LMDEPLOY_VERSIONS[version].vision.placement }
+          : null,
     };
   };
   const { architecture } = model;

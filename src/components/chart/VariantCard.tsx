@@ -161,6 +161,19 @@ export function VariantCard({ variant }: { variant: Variant }) {
           </div>
         ))}
       </dl>
+      {view.vision && refusals.length === 0 && (
+        <p
+          className="mt-2 text-sm text-pink-900 dark:text-pink-200"
+          data-testid={`${variant}-vision`}
+        >
+          {view.vision.placement === 'first-gpu'
+            ? t('vision.firstGpu', { total: gib(view.vision.total) })
+            : t('vision.spread', {
+                total: gib(view.vision.total),
+                share: gib(view.vision.total / view.memory.gpus.length),
+              })}
+        </p>
+      )}
       {view.stranded > 0.005 && (
         <p
           className="mt-2 text-sm text-rose-900 dark:text-rose-200"

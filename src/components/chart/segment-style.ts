@@ -5,6 +5,7 @@ export const SEGMENT_COLOR: Record<Segment, string> = {
   overhead: 'var(--seg-overhead)',
   weights: 'var(--seg-weights)',
   vocab: 'var(--seg-vocab)',
+  vision: 'var(--seg-vision)',
   kv: 'var(--seg-kv)',
   buffers: 'var(--seg-buffers)',
   headroom: 'var(--seg-headroom)',

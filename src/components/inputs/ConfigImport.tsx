@@ -6,6 +6,7 @@ import {
   type ConfigNote,
   type ConfigProblem,
 } from '../../inputs/hf-config';
+import { formatPlain } from '../../lib/format';
 import type { LinearRole, WeightPrecision } from '../../model';
 import { applyPastedModel } from '../../state/scenario-store';
 import { CONTROL_CLASS } from '../shared/controls';
@@ -118,7 +119,7 @@ export default function ConfigImport() {
 }
 
 function UsedConfig({ outcome }: { outcome: Extract<Outcome, { kind: 'used' }> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       <p>
@@ -133,7 +134,11 @@ function UsedConfig({ outcome }: { outcome: Extract<Outcome, { kind: 'used' }> }
         <p key={note.kind} className="text-amber-800 dark:text-amber-300">
           {note.kind === 'unknown-quantization'
             ? t('config.note.unknown-quantization', { method: note.method })
-            : t('config.note.encoder-not-counted')}
+            : note.kind === 'vision-counted'
+              ? t(note.estimated ? 'config.note.vision-estimated' : 'config.note.vision-counted', {
+                  billions: formatPlain(note.parameters / 1e9, i18n.language, 2),
+                })
+              : t('config.note.encoder-not-counted')}
         </p>
       ))}
     </>

@@ -13,5 +13,7 @@ export function RefusalText({ finding }: { finding: Refusal }) {
       return t('findings.kv-heads-indivisible', { kvHeads: finding.kvHeads, P: finding.tpDegree });
     case 'weight-format':
       return t('findings.weight-format', { format: t(`weights.short.${finding.weights}`) });
+    case 'vision':
+      return t('findings.vision');
   }
 }

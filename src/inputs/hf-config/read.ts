@@ -2,6 +2,7 @@ import type { ModelArchitecture, WeightPrecision } from '../../model';
 import { familyRules, refusal } from './families';
 import { ConfigError, objectSchema, reader, type ConfigObject, type ConfigProblem } from './fields';
 import { readQuantization } from './quantization';
+import { readVisionTower } from './vision';
 
 export type { ConfigProblem } from './fields';
 
@@ -9,8 +10,10 @@ export type { ConfigProblem } from './fields';
 export type ConfigNote =
   /** The checkpoint's quantization is not one the page sizes; it is sized as BF16. */
   | { readonly kind: 'unknown-quantization'; readonly method: string }
-  /** The config has a vision or audio tower, which the sizes leave out. */
-  | { readonly kind: 'encoder-not-counted' };
+  /** The config has an audio tower, or a vision tower it does not describe fully enough. */
+  | { readonly kind: 'encoder-not-counted' }
+  /** The vision tower is counted; `estimated` when its family's layout is not one the page knows. */
+  | { readonly kind: 'vision-counted'; readonly parameters: number; readonly estimated: boolean };
 
 export type ConfigResult =
   | {
@@ -137,14 +140,24 @@ export function parseHfConfig(text: string): ConfigResult {
   const refused = refusal(top, language);
   if (refused) return { ok: false, problem: refused };
   try {
-    const architecture = readArchitecture(top, language);
+    const languageModel = readArchitecture(top, language);
     const quantization = readQuantization(language);
     const notes: ConfigNote[] = [];
     if (quantization.unknownMethod) {
       notes.push({ kind: 'unknown-quantization', method: quantization.unknownMethod });
     }
-    if ('vision_config' in top || 'audio_config' in top)
+    const vision = readVisionTower(top, languageModel.hiddenSize);
+    if (vision.kind === 'counted' && 'vision_config' in top) {
+      notes.push({
+        kind: 'vision-counted',
+        parameters: vision.tower.parameters,
+        estimated: vision.estimated,
+      });
+    }
+    if (vision.kind === 'unreadable' || 'audio_config' in top)
       notes.push({ kind: 'encoder-not-counted' });
+    const architecture =
+      vision.kind === 'counted' ? { ...languageModel, vision: vision.tower } : languageModel;
     const { optional } = reader(language);
     return {
       ok: true,

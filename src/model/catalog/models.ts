@@ -1,4 +1,42 @@
 import type { ModelArchitecture } from '../architecture';
+import { internVlTower, qwenVlTower, type InternVitShape, type QwenVitShape } from '../vision';
+
+/** InternViT-300M-448px-V2_5, InternVL3-8B's vision encoder. */
+const INTERNVIT_300M: Omit<InternVitShape, 'languageHidden'> = {
+  hidden: 1024,
+  intermediate: 4096,
+  layers: 24,
+  patch: 14,
+  image: 448,
+  qkvBias: true,
+  norm: 'layer',
+  qkNorm: false,
+  downsample: 0.5,
+};
+
+/** InternViT-6B-448px-V2_5, InternVL3-38B's and -78B's: 45 layers, 25 heads. */
+const INTERNVIT_6B: Omit<InternVitShape, 'languageHidden'> = {
+  hidden: 3200,
+  intermediate: 12800,
+  layers: 45,
+  patch: 14,
+  image: 448,
+  qkvBias: false,
+  norm: 'rms',
+  qkNorm: true,
+  downsample: 0.5,
+};
+
+/** Qwen2.5-VL's vision transformer; the 72B's MLP is wider (3456) than the 7B's (3420). */
+const QWEN25_VIT: Omit<QwenVitShape, 'intermediate' | 'outHidden'> = {
+  hidden: 1280,
+  depth: 32,
+  patch: 14,
+  temporalPatch: 2,
+  spatialMerge: 2,
+  inChannels: 3,
+  gatedMlp: true,
+};
 
 /**
  * Quantized checkpoints published for a model, by the format they are stored in. `fp8` and
@@ -757,6 +795,100 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
     checkpoints: {
       awq: 'casperhansen/gemma-2-27b-it-awq',
       fp8CompressedTensors: 'Infermatic/gemma-2-27b-it-FP8-Dynamic',
+    },
+  },
+  {
+    id: 'internvl3-8b',
+    name: 'InternVL3-8B',
+    family: 'InternVL3',
+    hfRepo: 'OpenGVLab/InternVL3-8B',
+    maxContext: 32768,
+    publishedBillions: 8,
+    publishedExact: false,
+    // `llm_config` is Qwen2.5-7B's with InternVL's 151,674-token vocabulary.
+    architecture: {
+      hiddenSize: 3584,
+      layers: 28,
+      attentionHeads: 28,
+      kvHeads: 4,
+      intermediateSize: 18944,
+      vocabSize: 151674,
+      tieWordEmbeddings: false,
+      qkvBias: true,
+      vision: internVlTower({ ...INTERNVIT_300M, languageHidden: 3584 }),
+    },
+    checkpoints: {
+      awq: 'OpenGVLab/InternVL3-8B-AWQ',
+    },
+  },
+  {
+    id: 'internvl3-78b',
+    name: 'InternVL3-78B',
+    family: 'InternVL3',
+    hfRepo: 'OpenGVLab/InternVL3-78B',
+    maxContext: 32768,
+    publishedBillions: 78,
+    publishedExact: false,
+    // `llm_config` is Qwen2.5-72B's with InternVL's 151,674-token vocabulary.
+    architecture: {
+      hiddenSize: 8192,
+      layers: 80,
+      attentionHeads: 64,
+      kvHeads: 8,
+      intermediateSize: 29568,
+      vocabSize: 151674,
+      tieWordEmbeddings: false,
+      qkvBias: true,
+      vision: internVlTower({ ...INTERNVIT_6B, languageHidden: 8192 }),
+    },
+    checkpoints: {
+      awq: 'OpenGVLab/InternVL3-78B-AWQ',
+    },
+  },
+  {
+    id: 'qwen2.5-vl-7b-instruct',
+    name: 'Qwen2.5-VL-7B-Instruct',
+    family: 'Qwen2.5-VL',
+    hfRepo: 'Qwen/Qwen2.5-VL-7B-Instruct',
+    maxContext: 128000,
+    publishedBillions: 8.29,
+    publishedExact: true,
+    architecture: {
+      hiddenSize: 3584,
+      layers: 28,
+      attentionHeads: 28,
+      kvHeads: 4,
+      intermediateSize: 18944,
+      vocabSize: 152064,
+      tieWordEmbeddings: false,
+      qkvBias: true,
+      vision: qwenVlTower({ ...QWEN25_VIT, intermediate: 3420, outHidden: 3584 }),
+    },
+    checkpoints: {
+      awq: 'Qwen/Qwen2.5-VL-7B-Instruct-AWQ',
+    },
+  },
+  {
+    id: 'qwen2.5-vl-72b-instruct',
+    name: 'Qwen2.5-VL-72B-Instruct',
+    family: 'Qwen2.5-VL',
+    hfRepo: 'Qwen/Qwen2.5-VL-72B-Instruct',
+    maxContext: 128000,
+    publishedBillions: 73.4,
+    publishedExact: true,
+    architecture: {
+      hiddenSize: 8192,
+      layers: 80,
+      attentionHeads: 64,
+      kvHeads: 8,
+      intermediateSize: 29568,
+      vocabSize: 152064,
+      tieWordEmbeddings: false,
+      qkvBias: true,
+      vision: qwenVlTower({ ...QWEN25_VIT, intermediate: 3456, outHidden: 8192 }),
+    },
+    checkpoints: {
+      awq: 'Qwen/Qwen2.5-VL-72B-Instruct-AWQ',
     },
   },
 ];

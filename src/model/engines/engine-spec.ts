@@ -9,7 +9,7 @@ import type { Bytes, GiB } from '../units';
 
 /** Why an engine cannot serve the scenario, in the comparison's terms. */
 export type EngineRefusal =
-  'heads' | 'vocab' | 'kv-format' | 'weight-format' | 'latent' | 'weights' | 'startup';
+  'heads' | 'vocab' | 'kv-format' | 'weight-format' | 'vision' | 'latent' | 'weights' | 'startup';
 
 /** The same model, GPUs and TP degree, as every engine sees them. */
 export interface EngineContext {

@@ -8,6 +8,7 @@ import { gib } from '../units';
 import type { EngineResult, EngineSpec } from './engine-spec';
 
 function refusalOf(findings: readonly VersionFinding[], fits: boolean): EngineRefusal | null {
+  if (findings.some((finding) => finding.kind === 'vision')) return 'vision';
   if (findings.some((finding) => finding.kind === 'weight-format')) return 'weight-format';
   if (findings.some((finding) => finding.kind !== 'kv-heads-replicated')) return 'heads';
   return fits ? null : 'weights';

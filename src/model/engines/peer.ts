@@ -111,7 +111,11 @@ export function evaluatePeer(rules: PeerRules, context: EngineContext, id: strin
   const tied = architecture.tieWordEmbeddings;
   const vocabRows = rules.vocabRows(architecture.vocabSize, tpDegree, tied);
   const vocab = toGiB(bytes(vocabRows * architecture.hiddenSize * 2));
-  const weights = gib((tp.modelWeights - tp.vocabLayers) / tpDegree + vocab);
+  // A vision tower loads with the model, its layers split over the TP group as the
+  // language model's are (vLLM's and SGLang's vision models use the same parallel layers).
+  const weights = gib(
+    (tp.modelWeights - tp.vocabLayers) / tpDegree + vocab + tp.visionWeights / tpDegree,
+  );
   const activations = activationPeakGiB(architecture, tpDegree, rules.profileTokens(gpuMiB));
   const kvHeads = architecture.mla ? 1 : rules.kvHeadsPerGpu(architecture.kvHeads, tpDegree);
   const bytesPerToken = kvBytesPerToken(architecture, kvPrecision, kvHeads ?? 0);

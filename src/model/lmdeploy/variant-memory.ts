@@ -8,6 +8,7 @@ import {
   usableUnits,
   type CacheRequest,
 } from './cache-request';
+import { visionShare } from '../vision';
 import { LMDEPLOY_VERSIONS, type EngineVersion } from './versions';
 import type { LmdeployVersionSpec } from './version-spec';
 
@@ -68,6 +69,8 @@ export interface ResidentWeights {
   readonly sharded: number;
   readonly vocab: number;
   readonly perGpu: number;
+  /** The vision tower's share on each rank, where the version puts it. */
+  readonly vision: readonly number[];
 }
 
 /** Step 1: what the weights leave resident on each GPU under the version's vocabulary rule. */
@@ -75,15 +78,23 @@ export function residentWeights(scenario: TpScenario, rules: LmdeployVersionSpec
   const { tpDegree, vocabLayers } = scenario;
   const sharded = (scenario.modelWeights - vocabLayers) / tpDegree;
   const vocab = rules.vocabSharded ? vocabLayers / tpDegree : vocabLayers;
-  return { sharded, vocab, perGpu: sharded + vocab };
+  const vision: number[] = [];
+  for (let rank = 0; rank < tpDegree; rank += 1) {
+    vision.push(visionShare(rules.vision.placement, scenario.visionWeights, rank, tpDegree));
+  }
+  return { sharded, vocab, perGpu: sharded + vocab, vision };
 }
 
-/** Step 2: `F_i = T − X_i − O − W` on every rank. */
-export function freeMemoryPerRank(scenario: TpScenario, weightsPerGpu: number): number[] {
+/** Step 2: `F_i = T − X_i − O − W − V_i` on every rank, `V_i` the vision tower's share. */
+export function freeMemoryPerRank(scenario: TpScenario, weights: ResidentWeights): number[] {
   const free: number[] = [];
   for (let rank = 0; rank < scenario.tpDegree; rank += 1) {
     free.push(
-      scenario.gpuMemory - usedByOthersOn(scenario, rank) - scenario.overhead - weightsPerGpu,
+      scenario.gpuMemory -
+        usedByOthersOn(scenario, rank) -
+        scenario.overhead -
+        weights.perGpu -
+        (weights.vision[rank] ?? 0),
     );
   }
   return free;
@@ -188,6 +199,7 @@ export function layOutBars(
       overhead: scenario.overhead,
       weights: gib(weights.sharded),
       vocab: gib(weights.vocab),
+      vision: gib(weights.vision[rank] ?? 0),
       kv: gib(drawn.kv),
       buffers: gib(drawn.buffers),
       headroom: gib(drawn.headroom),
@@ -200,7 +212,7 @@ export function layOutBars(
 export function computeVariant(scenario: TpScenario, version: EngineVersion): VariantMemory {
   const rules = LMDEPLOY_VERSIONS[version];
   const weights = residentWeights(scenario, rules);
-  const free = freeMemoryPerRank(scenario, weights.perGpu);
+  const free = freeMemoryPerRank(scenario, weights);
   const freeMin = Math.min(...free);
   const placement = placeCache(scenario, rules, freeMin);
   const { request } = placement;

@@ -1,6 +1,7 @@
 import type { LaunchSettings, LogLine } from '../launch';
 import type { WeightLoading } from './checkpoints';
 import type { Bytes, GiB } from '../units';
+import type { VisionPlacement } from '../vision';
 
 export type LmdeployBackend = 'turbomind' | 'pytorch';
 
@@ -84,6 +85,8 @@ export interface LmdeployVersionSpec {
   readonly defaultPrefillTokens: number | null;
   /** The checkpoint formats it loads, and from which release of the line. */
   readonly weightLoading: WeightLoading;
+  /** Where a vision-language model's vision tower goes, and where that is written. */
+  readonly vision: { readonly placement: VisionPlacement; readonly source: string };
   /** Where the rule is written, `path@tag` in InternLM/lmdeploy. */
   readonly source: string;
   /** The lines it prints about its KV cache at start-up, with this scenario's numbers. */

@@ -10,6 +10,24 @@ import {
 import type { WeightLoading } from './checkpoints';
 import type { LmdeployVersionSpec } from './version-spec';
 
+/** Vision-language models from v0.2.6 (`serve/vl_async_engine.py`): the tower whole on GPU 0. */
+const VISION_ON_GPU0 = {
+  placement: 'first-gpu',
+  source: "lmdeploy/vl/model/qwen.py@v0.2.6 (device='cuda')",
+} as const;
+
+/** From v0.5.1 accelerate balances the tower over GPUs 0 … P − 1 before the engine starts. */
+const VISION_BALANCED = {
+  placement: 'spread',
+  source: "lmdeploy/vl/model/builder.py@v0.5.1 (max_memory over range(tp), device_map='auto')",
+} as const;
+
+/** Inside the PyTorch engine's model from v0.6.5 (PR #2810), its linears split over the TP group. */
+const VISION_IN_ENGINE = {
+  placement: 'spread',
+  source: 'lmdeploy/pytorch/models/internvl.py@0.6.5 (PR #2810, is_tp=True)',
+} as const;
+
 /** TurboMind until v0.5.x: AWQ only, with `--model-format awq` (`deploy/converter.py`). */
 const TURBOMIND_AWQ: WeightLoading = {
   awq: 'line',
@@ -55,6 +73,7 @@ const TURBOMIND = {
   logLines: wholeMiBLines,
   command: serveCommand('turbomind'),
   weightLoading: TURBOMIND_AWQ,
+  vision: VISION_ON_GPU0,
 } as const;
 
 /** v0.1.0 to v0.2.1: λ of TOTAL memory, default 0.5, in 128-token blocks. */
@@ -75,6 +94,7 @@ const SHARDED = {
   blockCountAboveOne: false,
   batchDefaults: 'by-gpu-v0.6',
   weightLoading: TURBOMIND_GPTQ,
+  vision: VISION_BALANCED,
 } as const;
 
 /**
@@ -97,6 +117,7 @@ const PYTORCH = {
   defaultPrefillTokens: 8192,
   command: serveCommand('pytorch'),
   weightLoading: PYTORCH_LOADING,
+  vision: VISION_IN_ENGINE,
 } as const;
 
 /**
@@ -115,6 +136,7 @@ const VERSION_TABLE = {
     blockCountAboveOne: false,
     blockTokens: 1,
     defaultCacheRatio: 48,
+    vision: { placement: 'none', source: 'lmdeploy/serve/vl_async_engine.py@v0.2.6 (the first)' },
     source: 'lmdeploy/turbomind/deploy/target_model/base.py@v0.0.14',
     logLines: () => [],
     command: workspaceRecipe(
@@ -127,6 +149,7 @@ const VERSION_TABLE = {
     span: ['0.1.0', '0.1.99'],
     // `cache_chunk_size` 1: one block at a time, as sessions need them.
     allocation: 'lazy',
+    vision: { placement: 'none', source: 'lmdeploy/serve/vl_async_engine.py@v0.2.6 (the first)' },
     source: 'src/turbomind/models/llama/BlockManager.cc@v0.1.0',
     logLines: lazyBlockManagerLines,
     command: workspaceRecipe((path, tp) => `lmdeploy convert <model_name> ${path} --tp ${tp}`),
@@ -136,6 +159,7 @@ const VERSION_TABLE = {
     releases: 'v0.2.0 – v0.2.1',
     span: ['0.2.0', '0.2.1'],
     // `cache_chunk_size` -1 from v0.2.0: every block at start-up.
+    vision: { placement: 'none', source: 'lmdeploy/serve/vl_async_engine.py@v0.2.6 (the first)' },
     source: 'src/turbomind/models/llama/BlockManager.cc@v0.2.1',
   },
   tm022: {
@@ -156,6 +180,8 @@ const VERSION_TABLE = {
     releases: 'v0.4.1 – v0.5.3',
     span: ['0.4.1', '0.5.3'],
     blockCountAboveOne: false,
+    // v0.4.1 still puts the tower on GPU 0; the line's last releases balance it.
+    vision: VISION_BALANCED,
     source: 'lmdeploy/messages.py@v0.4.1 (PR #1525: 0 < λ < 1)',
   },
   tm060: {
@@ -218,6 +244,9 @@ const VERSION_TABLE = {
     releases: 'v0.6.0 – v0.6.4',
     span: ['0.6.0', '0.6.4'],
     repeatsKvHeads: false,
+    // Before PR #2810 the PyTorch engine's models hold the language model only; the tower
+    // loads beside them as TurboMind's does.
+    vision: VISION_BALANCED,
     source: 'lmdeploy/pytorch/engine/model_agent.py@v0.6.0',
     weightLoading: { ...PYTORCH_LOADING, fp8: null, fp8Online: null },
     logLines: (figures) => cacheEngineLines(figures, null),
