@@ -83,8 +83,8 @@ test('CSV and JSON exports hold the numbers in the table; the PNG is an image', 
     }
     await expect(shown).toHaveText(Number(value).toFixed(2));
   }
-  // Two charts × 8 GPUs × 8 segments, zero or not.
-  expect(rows.filter(([, gpu]) => gpu !== 'all')).toHaveLength(2 * 8 * 8);
+  // Two charts × 8 GPUs × 9 segments, zero or not.
+  expect(rows.filter(([, gpu]) => gpu !== 'all')).toHaveLength(2 * 8 * 9);
   const tokens = rows.find(([variant, , metric]) => variant === 'post' && metric === 'kv_tokens');
   expect(tokens?.[3]).toBe('1304000');
 

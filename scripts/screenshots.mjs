@@ -21,6 +21,7 @@ const scenarios = [
   ['oom', '?T=24&S=140&E=2&lambda=0.8&P=2&O=0'],
   ['broken-url', '?P=abc&T=9999&lambda=0.5&zzz=1'],
   ['p16', '?P=16&S=800&E=4'],
+  ['vision-gpu0', '?lesson=vision-gpu0&model=internvl3-78b&gpu=a100-80g&P=4&versions=tm030,tm041'],
   ['lesson-vocab', '?lesson=large-vocab&model=qwen2.5-72b-instruct&gpu=h100&P=8'],
   ['qwen72-h100', '?model=qwen2.5-72b-instruct&gpu=h100&P=8'],
   ['glm-p8-int4', '?model=glm-4-9b-chat&gpu=rtx4090&P=8&w=int4&kv=int8'],

@@ -65,6 +65,11 @@ export const en = {
       body: 'Qwen2.5-72B with INT4 AWQ weights and an INT8 KV cache fits on two 48 GB L40S. The embedding and lm_head stay 16-bit, so the vocabulary layers weigh more here, relatively, and sharding them matters more.',
       look: 'the weights per GPU and the tokens that fit',
     },
+    'vision-gpu0': {
+      title: 'A vision encoder on GPU 0',
+      body: 'InternVL3-78B’s vision encoder, InternViT-6B with its projector, is 10.6 GiB in 16 bits. Up to v0.4.1 LMDeploy loaded it whole on GPU 0 before sizing the KV cache. Every GPU sizes its cache from the fullest one, so all four caches shrink and GPUs 1–3 leave 10.6 GiB unused. From v0.5.1 it is spread over the TP group, about 2.7 GiB on each GPU.',
+      look: 'the pink segment on GPU 0 and the unused memory above the others',
+    },
   },
   explain: {
     open: 'Explain this scenario step by step',
@@ -685,7 +690,7 @@ export const en = {
   },
   vision: {
     firstGpu:
-      'The vision encoder, {{total}} GiB, loads whole on GPU 0 before the KV cache is sized. Every GPU sizes its cache from the fullest, so every cache loses {{total}} GiB.',
+      'The vision encoder, {{total}} GiB, loads whole on GPU 0 before the KV cache is sized. Every GPU sizes its cache from the fullest one, so every cache shrinks as if each GPU held the encoder.',
     spread:
       'The vision encoder, {{total}} GiB, is spread over the TP group before the KV cache is sized: about {{share}} GiB on each GPU.',
   },

@@ -66,6 +66,11 @@ export const zhCN: Messages = {
       body: 'Qwen2.5-72B 用 INT4 AWQ 权重和 INT8 KV cache，可以放进两张 48 GB 的 L40S。词嵌入和 lm_head 仍是 16 位，因此词表层的相对占比更大，切分它们也更重要。',
       look: '每张 GPU 的权重和可容纳的 token',
     },
+    'vision-gpu0': {
+      title: '放在 GPU 0 上的视觉编码器',
+      body: 'InternVL3-78B 的视觉编码器（InternViT-6B 加投影器）按 16 位计为 10.6 GiB。v0.4.1 及之前，LMDeploy 在确定 KV cache 大小之前把它整个加载到 GPU 0 上。每张 GPU 都按最满的那张确定 cache，于是四张 GPU 的 cache 都变小，GPU 1–3 各闲置 10.6 GiB。从 v0.5.1 起它分布在 TP 组的各张 GPU 上，每张约 2.7 GiB。',
+      look: 'GPU 0 上的粉色段，以及其余 GPU 上方的闲置显存',
+    },
   },
   explain: {
     open: '逐步讲解当前场景',
@@ -658,7 +663,7 @@ export const zhCN: Messages = {
   },
   vision: {
     firstGpu:
-      '视觉编码器（{{total}} GiB）在确定 KV cache 大小之前整个加载到 GPU 0 上。每张 GPU 都按最满的那张确定 cache，所以每张 GPU 的 cache 都少了 {{total}} GiB。',
+      '视觉编码器（{{total}} GiB）在确定 KV cache 大小之前整个加载到 GPU 0 上。每张 GPU 都按最满的那张确定 cache，所以每张 GPU 的 cache 都像它自己也装着编码器一样变小。',
     spread:
       '视觉编码器（{{total}} GiB）在确定 KV cache 大小之前分布在 TP 组的各张 GPU 上：每张约 {{share}} GiB。',
   },

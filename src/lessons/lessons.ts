@@ -19,6 +19,7 @@ export const LESSON_IDS = [
   'few-kv-heads',
   'does-not-fit',
   'quantized',
+  'vision-gpu0',
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
@@ -64,6 +65,11 @@ export const LESSONS: readonly Lesson[] = [
     id: 'quantized',
     query: 'model=qwen2.5-72b-instruct&gpu=l40s&P=2&w=int4&kv=int8&overhead=formula',
     highlight: 'capacity',
+  },
+  {
+    id: 'vision-gpu0',
+    query: 'model=internvl3-78b&gpu=a100-80g&P=4&versions=tm030,tm041&overhead=formula',
+    highlight: 'variant-pre',
   },
 ];
 
