@@ -4,6 +4,7 @@
  */
 export const LAZY_CHUNKS = {
   engineComparison: () => import('./components/panels/EngineComparison'),
+  parallelLayout: () => import('./components/panels/LayoutPanel'),
   explanation: () => import('./components/panels/ExplainPanel'),
   configImport: () => import('./components/inputs/ConfigImport'),
   startupLog: () => import('./components/log/LogPanel'),

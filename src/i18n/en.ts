@@ -70,6 +70,11 @@ export const en = {
       body: 'InternVL3-78B’s vision encoder, InternViT-6B with its projector, is 10.6 GiB in 16 bits. Up to v0.4.1 LMDeploy loaded it whole on GPU 0 before sizing the KV cache. Every GPU sizes its cache from the fullest one, so all four caches shrink and GPUs 1–3 leave 10.6 GiB unused. From v0.5.1 it is spread over the TP group, about 2.7 GiB on each GPU.',
       look: 'the pink segment on GPU 0 and the unused memory above the others',
     },
+    'moe-ep': {
+      title: 'An MoE model with expert parallelism',
+      body: 'DeepSeek-V3 has 256 routed experts in each of 58 layers. Served as LMDeploy’s PR #3414 does, --dp 16 --ep 16 over two nodes of eight H200, each GPU holds 16 whole experts (38 GiB in FP8) but a whole copy of the attention, the dense layers and the shared expert, and runs a replica of its own with its own KV cache. TurboMind refuses --ep across nodes.',
+      look: 'the PyTorch engine’s weights per GPU and the 16 replicas’ sessions',
+    },
   },
   explain: {
     open: 'Explain this scenario step by step',
@@ -380,6 +385,22 @@ export const en = {
       name: 'max_batch_size',
       help: '0 uses LMDeploy’s default for the GPU: 1024 on H100/H200/H800, 384 on A100, 128 elsewhere. Sizes TurboMind’s buffers and the PyTorch engine’s reserve.',
     },
+    dp: {
+      name: 'Data parallel (--dp)',
+      help: 'Replicas of the attention, each with its own KV cache and its own requests. Both engines take it from v0.8; the page models TurboMind’s layouts from v0.15 and the PyTorch engine’s from v0.11.',
+    },
+    ep: {
+      name: 'Expert parallel (--ep)',
+      help: 'GPUs the routed experts are dealt out over. TurboMind takes it from v0.15 on one node only; the PyTorch engine from v0.8.',
+    },
+    cp: {
+      name: 'Context parallel (--cp)',
+      help: 'GPUs a sequence’s tokens are spread over, each holding its share of the KV cache. TurboMind only, from v0.11.',
+    },
+    nodes: {
+      name: 'Nodes (--nnodes)',
+      help: 'Machines the GPUs are spread over, the same number on each.',
+    },
     vllm: {
       name: 'vLLM gpu_memory_utilization',
       help: '0 uses vLLM’s default, 0.92 (0.9 before v0.21).',
@@ -687,6 +708,65 @@ export const en = {
       'Fewer than 16 blocks fit even after halving max_prefill_token_num: the engine refuses to start.',
     buffers:
       'After the KV cache only {{left}} GiB remain for {{buffers}} GiB of runtime buffers: the engine starts, then runs out of memory on its first batch. Lower λ.',
+  },
+  layout: {
+    open: 'Beyond plain TP: data, expert and context parallelism, nodes',
+    intro:
+      'The charts draw plain TP over --tp {{tp}} GPUs. Here --dp, --ep, --cp and --nnodes spread the model further; each release line derives its own layout from them, as its source does.',
+    plain:
+      'With --dp, --ep, --cp and --nnodes at 1 this is plain TP, which the charts above draw. Raise one to see what each GPU holds under TurboMind from v0.15 or the PyTorch engine from v0.11.',
+    unavailable: 'No release of this line takes --dp, --ep, --cp or --nnodes.',
+    notModelled:
+      'This line takes --dp from {{since}}, by rules the page does not model. Pick TurboMind v0.15 and later, or the PyTorch engine v0.10 and later, for a chart.',
+    shape: {
+      gpus: '{{devices}} GPUs, {{perNode}} per node',
+      attention:
+        'Attention: TP {{attnTp}}, CP {{cp}}; {{replicas}} DP replicas, each with its own KV cache and requests',
+      mlp: 'Dense MLP: TP {{mlpTp}}',
+      experts: 'Routed experts: {{experts}} on each GPU (EP {{ep}}), each split TP {{expertTp}}',
+      vocabSplit: 'Embedding and lm_head: split over {{vocabTp}} GPUs',
+      vocabWhole: 'Embedding and lm_head: whole on every GPU',
+    },
+    row: {
+      attention: 'Attention',
+      denseMlp: 'Dense MLP',
+      experts: 'Routed experts',
+      sharedExperts: 'Shared experts',
+      other: 'Norms and routers',
+      vocab: 'Embedding and lm_head',
+    },
+    perGpu: 'Each GPU of the first replica, GiB',
+    sessions:
+      '{{perReplica}} sessions of {{len}} tokens per replica × {{replicas}} = {{total}} at once ({{tokens}} tokens in all caches).',
+    oom: 'Each GPU needs {{weights}} of weights alone and has {{total}}: this layout does not fit.',
+    node: 'Node {{node}}',
+    answer: 'over {{replicas}} replicas on {{devices}} GPUs',
+    answerOom: 'Each GPU cannot hold its share of this layout.',
+    answerRefused: 'This line does not run this layout.',
+    answerNote: 'The answer is the layout’s; the charts below draw plain TP over --tp {{tp}}.',
+    answerLink: 'The layout ↓',
+    barsLabel: '{{gpus}} GPUs on {{nodes}} node(s), each bar one GPU',
+    copy: 'Copy the command for {{version}} under this layout',
+    peers:
+      'Other engines: vLLM has --data-parallel-size with --enable-expert-parallel, SGLang --dp with --enable-dp-attention and --ep-size. The comparison does not model their layouts.',
+    problem: {
+      noLayout:
+        'No layout satisfies TurboMind’s rules (parallel_config.py): the GPUs must equal dp × attention TP × cp and EP × MLP TP, with attention TP or MLP TP equal to --tp.',
+      legacyEp:
+        'TurboMind refuses --tp 1 with --ep > 1: “the legacy tp=1, ep=N spelling must be tp=N, ep=N” (parallel_config.py).',
+      epMultiNode:
+        'TurboMind refuses --ep > 1 over more than one node: “ep > 1 is only supported in single-node mode”.',
+      nodes: '{{devices}} GPUs do not divide evenly over the nodes.',
+      noCp: 'The PyTorch engine has no context parallelism (--cp is TurboMind’s).',
+      experts:
+        'TurboMind deals experts out evenly: {{experts}} experts do not divide by --ep {{ep}}.',
+      dist: {
+        dp: 'The PyTorch engine refuses it: world size {{world}} (--ep, else --tp) must be a multiple of --dp {{value}} (DistConfig).',
+        ep: 'The PyTorch engine refuses it: world size {{world}} must be a multiple of --ep {{value}} (DistConfig).',
+        'attn-tp':
+          'The PyTorch engine refuses it: attention TP {{value}} (world size {{world}} / --dp) must divide the MLP TP, --tp (DistConfig).',
+      },
+    },
   },
   vision: {
     firstGpu:

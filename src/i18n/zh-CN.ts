@@ -71,6 +71,11 @@ export const zhCN: Messages = {
       body: 'InternVL3-78B 的视觉编码器（InternViT-6B 加投影器）按 16 位计为 10.6 GiB。v0.4.1 及之前，LMDeploy 在确定 KV cache 大小之前把它整个加载到 GPU 0 上。每张 GPU 都按最满的那张确定 cache，于是四张 GPU 的 cache 都变小，GPU 1–3 各闲置 10.6 GiB。从 v0.5.1 起它分布在 TP 组的各张 GPU 上，每张约 2.7 GiB。',
       look: 'GPU 0 上的粉色段，以及其余 GPU 上方的闲置显存',
     },
+    'moe-ep': {
+      title: '用专家并行部署 MoE 模型',
+      body: 'DeepSeek-V3 的 58 层里每层有 256 个路由专家。按 LMDeploy PR #3414 的方式部署，在两台各 8 张 H200 的机器上用 --dp 16 --ep 16，每张 GPU 保存 16 个完整专家（FP8 下 38 GiB），但注意力、稠密层和共享专家在每张 GPU 上都完整存放一份，并且每张 GPU 运行一个自己的副本，有自己的 KV cache。TurboMind 不接受跨节点的 --ep。',
+      look: 'PyTorch 引擎每张 GPU 的权重，以及 16 个副本的会话数',
+    },
   },
   explain: {
     open: '逐步讲解当前场景',
@@ -366,6 +371,22 @@ export const zhCN: Messages = {
       name: 'max_batch_size',
       help: '0 表示使用 LMDeploy 按 GPU 取的默认值：H100/H200/H800 为 1024，A100 为 384，其他为 128。决定 TurboMind 缓冲区和 PyTorch 引擎预留的大小。',
     },
+    dp: {
+      name: '数据并行（--dp）',
+      help: '注意力的副本数，每个副本有自己的 KV cache 和请求。两个引擎都从 v0.8 起支持；本页对 TurboMind 从 v0.15、对 PyTorch 引擎从 v0.11 起建模布局。',
+    },
+    ep: {
+      name: '专家并行（--ep）',
+      help: '路由专家分到多少张 GPU 上。TurboMind 从 v0.15 起支持，且只限单机；PyTorch 引擎从 v0.8 起支持。',
+    },
+    cp: {
+      name: '上下文并行（--cp）',
+      help: '一个序列的 token 分布在多少张 GPU 上，每张保存自己那一份 KV cache。仅 TurboMind，从 v0.11 起。',
+    },
+    nodes: {
+      name: '节点数（--nnodes）',
+      help: 'GPU 分布在多少台机器上，每台数量相同。',
+    },
     vllm: {
       name: 'vLLM gpu_memory_utilization',
       help: '0 表示使用 vLLM 的默认值 0.92（v0.21 之前为 0.9）。',
@@ -660,6 +681,63 @@ export const zhCN: Messages = {
     cacheFew: '即使把 max_prefill_token_num 减半，也放不下 16 个块：引擎拒绝启动。',
     buffers:
       'KV cache 分配后只剩 {{left}} GiB，放不下 {{buffers}} GiB 的运行时缓冲区：引擎能启动，但第一批请求就会显存不足。请调低 λ。',
+  },
+  layout: {
+    open: '超越普通 TP：数据、专家与上下文并行，多节点',
+    intro:
+      '上面的图按 --tp {{tp}} 张 GPU 的普通 TP 画出。这里的 --dp、--ep、--cp 和 --nnodes 把模型进一步分布；每个版本区间按自己源码的规则由它们推出布局。',
+    plain:
+      '--dp、--ep、--cp 和 --nnodes 都为 1 时就是普通 TP，由上面的图画出。调大其中一个，看 TurboMind v0.15 起或 PyTorch 引擎 v0.11 起每张 GPU 上有什么。',
+    unavailable: '这一版本区间的所有版本都不支持 --dp、--ep、--cp 或 --nnodes。',
+    notModelled:
+      '这一版本区间从 {{since}} 起支持 --dp，但本页没有建模它的规则。请为某个图选择 TurboMind v0.15 及之后或 PyTorch 引擎 v0.10 及之后。',
+    shape: {
+      gpus: '{{devices}} 张 GPU，每个节点 {{perNode}} 张',
+      attention:
+        '注意力：TP {{attnTp}}，CP {{cp}}；{{replicas}} 个 DP 副本，各有自己的 KV cache 和请求',
+      mlp: '稠密 MLP：TP {{mlpTp}}',
+      experts: '路由专家：每张 GPU {{experts}} 个（EP {{ep}}），每个专家 TP {{expertTp}}',
+      vocabSplit: '词嵌入和 lm_head：切分到 {{vocabTp}} 张 GPU',
+      vocabWhole: '词嵌入和 lm_head：每张 GPU 上完整存放',
+    },
+    row: {
+      attention: '注意力',
+      denseMlp: '稠密 MLP',
+      experts: '路由专家',
+      sharedExperts: '共享专家',
+      other: '归一化层与路由器',
+      vocab: '词嵌入和 lm_head',
+    },
+    perGpu: '第一个副本的每张 GPU，GiB',
+    sessions:
+      '每个副本 {{perReplica}} 个 {{len}} token 的会话 × {{replicas}} = 同时 {{total}} 个（所有 cache 合计 {{tokens}} 个 token）。',
+    oom: '每张 GPU 仅权重就需要 {{weights}}，而它只有 {{total}}：这个布局放不下。',
+    node: '节点 {{node}}',
+    answer: '共 {{replicas}} 个副本，{{devices}} 张 GPU',
+    answerOom: '每张 GPU 放不下这个布局分给它的部分。',
+    answerRefused: '这一版本区间不运行这个布局。',
+    answerNote: '这里的答案是按并行布局算的；下面的图按 --tp {{tp}} 的普通 TP 画出。',
+    answerLink: '查看布局 ↓',
+    barsLabel: '{{nodes}} 个节点上的 {{gpus}} 张 GPU，每根柱是一张 GPU',
+    copy: '复制 {{version}} 在此布局下的命令',
+    peers:
+      '其他引擎：vLLM 有 --data-parallel-size 加 --enable-expert-parallel，SGLang 有 --dp 加 --enable-dp-attention 和 --ep-size。引擎对比没有为它们的布局建模。',
+    problem: {
+      noLayout:
+        '没有满足 TurboMind 规则（parallel_config.py）的布局：GPU 数必须等于 dp × 注意力 TP × cp，也等于 EP × MLP TP，且注意力 TP 或 MLP TP 等于 --tp。',
+      legacyEp:
+        'TurboMind 不接受 --tp 1 加 --ep > 1：“旧写法 tp=1, ep=N 必须写成 tp=N, ep=N”（parallel_config.py）。',
+      epMultiNode: 'TurboMind 不接受跨多个节点的 --ep > 1：“ep > 1 只支持单机模式”。',
+      nodes: '{{devices}} 张 GPU 不能平均分到各节点上。',
+      noCp: 'PyTorch 引擎没有上下文并行（--cp 是 TurboMind 的）。',
+      experts: 'TurboMind 把专家平均分配：{{experts}} 个专家不能被 --ep {{ep}} 整除。',
+      dist: {
+        dp: 'PyTorch 引擎不接受：world size {{world}}（--ep，否则 --tp）必须是 --dp {{value}} 的倍数（DistConfig）。',
+        ep: 'PyTorch 引擎不接受：world size {{world}} 必须是 --ep {{value}} 的倍数（DistConfig）。',
+        'attn-tp':
+          'PyTorch 引擎不接受：注意力 TP {{value}}（world size {{world}} / --dp）必须整除 MLP TP，即 --tp（DistConfig）。',
+      },
+    },
   },
   vision: {
     firstGpu:

@@ -38,6 +38,10 @@ const SCENARIO_INPUT_KEYS = [
   'cal',
   'prefill',
   'batch',
+  'dp',
+  'ep',
+  'cp',
+  'nodes',
 ] as const;
 /** Memory a start-up log of another engine shows it did not have, beyond the page's rule. */
 export type PeerCalibrationKey = `${PeerEngineId}Cal`;
@@ -51,6 +55,20 @@ export const INPUT_KEYS: readonly InputKey[] = [
   ...PEER_CALIBRATION_KEYS,
 ];
 export type ScenarioInputs = Readonly<Record<InputKey, number>>;
+
+/** A layout degree: a whole number of GPUs, 1 for none. */
+const layoutDegree = (urlKey: string, symbol: string, max: number): InputDefinition => ({
+  urlKey,
+  symbol,
+  defaultValue: 1,
+  min: 1,
+  max,
+  step: 1,
+  integer: true,
+  unit: null,
+  sliderScale: 'linear',
+  decimals: 0,
+});
 
 /** Another engine's memory knob, a share from 0 to 1, where 0 stands for its own default. */
 function engineKnob(engine: PeerEngineId): InputDefinition {
@@ -238,6 +256,10 @@ const SCENARIO_INPUTS: Readonly<Record<(typeof SCENARIO_INPUT_KEYS)[number], Inp
     sliderScale: 'linear',
     decimals: 0,
   },
+  dp: layoutDegree('dp', 'DP', 64),
+  ep: layoutDegree('ep', 'EP', 64),
+  cp: layoutDegree('cp', 'CP', 8),
+  nodes: layoutDegree('nodes', 'N_nodes', 16),
 };
 
 /**

@@ -129,6 +129,12 @@ export function overheadsOf(scenario: Scenario, tpDegree = scenario.inputs.P) {
   };
 }
 
+/** Whether the scenario asks for more than plain TP: `--dp`, `--ep`, `--cp` or `--nnodes`. */
+export function holdsLayoutSettings(scenario: Scenario): boolean {
+  const { dp, ep, cp, nodes } = scenario.inputs;
+  return dp > 1 || ep > 1 || cp > 1 || nodes > 1;
+}
+
 /** Whether another engine's knob or calibration differs from its default. */
 export function holdsComparisonSettings(scenario: Scenario): boolean {
   return PEER_ENGINE_IDS.some(

@@ -20,6 +20,7 @@ export const LESSON_IDS = [
   'does-not-fit',
   'quantized',
   'vision-gpu0',
+  'moe-ep',
 ] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
 
@@ -70,6 +71,12 @@ export const LESSONS: readonly Lesson[] = [
     id: 'vision-gpu0',
     query: 'model=internvl3-78b&gpu=a100-80g&P=4&versions=tm030,tm041&overhead=formula',
     highlight: 'variant-pre',
+  },
+  {
+    id: 'moe-ep',
+    query:
+      'model=deepseek-v3&gpu=h200&w=fp8&P=1&dp=16&ep=16&nodes=2&versions=tm150,pt100&overhead=formula',
+    highlight: 'layout',
   },
 ];
 

@@ -21,3 +21,4 @@ export * from './tp-validity';
 export * from './units';
 export * from './vision';
 export * from './weights';
+export * from './layout/index';

@@ -43,6 +43,11 @@ export interface TpScenario {
   readonly cacheMaxEntryCount: number;
   /** `P`: tensor-parallel degree. */
   readonly tpDegree: number;
+  /**
+   * Each GPU's weights when a parallel layout sets them rather than `S / P` and the version's
+   * vocabulary rule.
+   */
+  readonly residentOverride?: { readonly sharded: GiB; readonly vocab: GiB };
   /** A vision-language model's vision tower in 16 bits, all of it; 0 for a language model. */
   readonly visionWeights: GiB;
   /** `O`: taken on every GPU before the KV cache is sized (CUDA context, NCCL buffers). */

@@ -1,3 +1,4 @@
+import { evaluateLayout, type LayoutView } from './layout-view';
 import { activeModel, toTpScenario, type Scenario } from '../inputs/scenario';
 import {
   checkpointFor,
@@ -68,6 +69,8 @@ export interface SettledView extends DragView {
   readonly beyondContext: number | null;
   readonly sweep: readonly SweepColumn[];
   readonly engines: readonly EngineRow[];
+  /** Both charts' versions under `--dp`, `--ep`, `--cp` and `--nnodes`. */
+  readonly parallel: LayoutView;
 }
 
 export function evaluateSettled(scenario: Scenario, drag: DragView): SettledView {
@@ -131,5 +134,6 @@ export function evaluateSettled(scenario: Scenario, drag: DragView): SettledView
     beyondContext: maxContext !== null && inputs.len > maxContext ? maxContext : null,
     sweep: sweepTpDegrees(scenario),
     engines: compareEngines(scenario),
+    parallel: evaluateLayout(scenario),
   };
 }

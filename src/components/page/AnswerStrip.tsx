@@ -4,6 +4,7 @@ import { VARIANTS, type Variant } from '../../model';
 import { selectModel, setInput, useScenarioStore } from '../../state/scenario-store';
 import { useDragView, useSettledView } from '../../state/views';
 import { useClipboard } from '../shared/use-clipboard';
+import { LayoutAnswerColumn, LayoutAnswerNote } from './LayoutAnswer';
 
 type Verdict = 'fits' | 'tight' | 'refused' | 'oom';
 
@@ -146,6 +147,12 @@ function AnswerColumn({ variant }: { variant: Variant }) {
   );
 }
 
+/** A chart's answer: plain TP's, or the layout's when the scenario asks for one. */
+function AnswerSlot({ variant }: { variant: Variant }) {
+  const plain = useSettledView().parallel.variants[variant].outcome.kind === 'plain';
+  return plain ? <AnswerColumn variant={variant} /> : <LayoutAnswerColumn variant={variant} />;
+}
+
 /**
  * The question answered before anything else: for each chart, whether it runs, the sessions
  * and tokens it holds, what is left per GPU, the λ to use and the command. Kept in view at the
@@ -169,9 +176,10 @@ export function AnswerStrip() {
       </h2>
       <div className="grid grid-cols-2 gap-3 sm:gap-6">
         {VARIANTS.map((variant) => (
-          <AnswerColumn key={variant} variant={variant} />
+          <AnswerSlot key={variant} variant={variant} />
         ))}
       </div>
+      <LayoutAnswerNote />
       {sizes === 'manual' && (
         <p
           className="mt-1 text-xs text-amber-900 dark:text-amber-200"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { holdsComparisonSettings } from '../../inputs/scenario';
+import { holdsComparisonSettings, holdsLayoutSettings } from '../../inputs/scenario';
+import { useActiveLesson } from '../../state/page-store';
 import { useScenarioStore } from '../../state/scenario-store';
 import { LAZY_CHUNKS } from '../../chunks';
 import { VARIANTS } from '../../model';
@@ -30,6 +31,9 @@ export function App() {
   const [comparisonInLink] = useState(() =>
     holdsComparisonSettings(useScenarioStore.getState().scenario),
   );
+  // And one with --dp, --ep, --cp or --nnodes is about a layout.
+  const [layoutInLink] = useState(() => holdsLayoutSettings(useScenarioStore.getState().scenario));
+  const lessonAtLayout = useActiveLesson()?.highlight === 'layout';
   return (
     <div className="mx-auto max-w-7xl px-3 py-4 sm:px-6 lg:py-6">
       <a
@@ -78,6 +82,15 @@ export function App() {
                 summary={t('compare.open')}
                 load={LAZY_CHUNKS.engineComparison}
                 openAtStart={comparisonInLink}
+              />
+              <LazyDetails
+                id="layout"
+                className={`print-hide ${CARD_CLASS}`}
+                summaryClassName="cursor-pointer text-lg font-semibold"
+                summary={t('layout.open')}
+                load={LAZY_CHUNKS.parallelLayout}
+                openAtStart={layoutInLink}
+                openWhen={lessonAtLayout}
               />
               <SweepView />
               <Summary />

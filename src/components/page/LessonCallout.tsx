@@ -6,12 +6,26 @@ import { CONTROL_CLASS } from '../shared/controls';
  * The active lesson's text, shown at the part of the page it is about, so that the text and
  * what it points at are read together.
  */
-export function LessonCallout({ targets }: { targets: readonly string[] }) {
+export function LessonCallout({
+  targets,
+  revealOnMount = false,
+}: {
+  targets: readonly string[];
+  /** Inside a panel that loads on demand: the lesson bar cannot scroll to it, so it does. */
+  revealOnMount?: boolean;
+}) {
   const { t } = useTranslation();
   const active = useActiveLesson();
   if (!active || !targets.includes(active.highlight)) return null;
   return (
     <aside
+      ref={
+        revealOnMount
+          ? (element) => {
+              element?.scrollIntoView({ block: 'start' });
+            }
+          : undefined
+      }
       id="lesson-callout"
       aria-labelledby="lesson-callout-title"
       className="mb-3 scroll-mt-48 rounded-md border-l-4 border-blue-600 bg-blue-50 p-3 text-sm lg:scroll-mt-4 dark:bg-blue-950"

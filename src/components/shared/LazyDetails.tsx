@@ -13,6 +13,8 @@ interface LazyDetailsProps {
   readonly summaryClassName: string;
   /** Opens it when the page loads, as the anchor does: the link holds one of its settings. */
   readonly openAtStart?: boolean;
+  /** Opens it whenever this turns true, as when a lesson points at what it holds. */
+  readonly openWhen?: boolean;
 }
 
 type Retry = 'idle' | 'trying' | 'offline';
@@ -29,9 +31,17 @@ export function LazyDetails({
   className,
   summaryClassName,
   openAtStart = false,
+  openWhen = false,
 }: LazyDetailsProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(() => openAtStart || window.location.hash === `#${id}`);
+  const [open, setOpen] = useState(
+    () => openAtStart || openWhen || window.location.hash === `#${id}`,
+  );
+  const [askedBefore, setAskedBefore] = useState(openWhen);
+  if (openWhen !== askedBefore) {
+    setAskedBefore(openWhen);
+    if (openWhen) setOpen(true);
+  }
   // React keeps a failed lazy load failed, so a retry swaps in a fresh one.
   const [Content, setContent] = useState(() => lazy(load));
   const [retry, setRetry] = useState<Retry>('idle');

@@ -75,9 +75,10 @@ export interface ResidentWeights {
 
 /** Step 1: what the weights leave resident on each GPU under the version's vocabulary rule. */
 export function residentWeights(scenario: TpScenario, rules: LmdeployVersionSpec): ResidentWeights {
-  const { tpDegree, vocabLayers } = scenario;
-  const sharded = (scenario.modelWeights - vocabLayers) / tpDegree;
-  const vocab = rules.vocabSharded ? vocabLayers / tpDegree : vocabLayers;
+  const { tpDegree, vocabLayers, residentOverride } = scenario;
+  const sharded = residentOverride?.sharded ?? (scenario.modelWeights - vocabLayers) / tpDegree;
+  const vocab =
+    residentOverride?.vocab ?? (rules.vocabSharded ? vocabLayers / tpDegree : vocabLayers);
   const vision: number[] = [];
   for (let rank = 0; rank < tpDegree; rank += 1) {
     vision.push(visionShare(rules.vision.placement, scenario.visionWeights, rank, tpDegree));

@@ -52,6 +52,15 @@ export type BatchDefaults =
   /** v0.10.0 on: A100/A800 384, H100/H800/H200/L20Y 1024, others 128. */
   | 'by-gpu-v0.10';
 
+/**
+ * Layouts beyond plain TP (`--dp`, `--ep`, `--cp`, `--nnodes`): the engine whose rules size
+ * them on this line, or, where the page does not model the line's rules, the first release
+ * that takes `--dp` (null: none of the line's releases does).
+ */
+export type ParallelSupport =
+  | { readonly rules: LmdeployBackend; readonly source: string }
+  | { readonly rules: null; readonly since: string | null };
+
 /** One LMDeploy release line: how it sizes its KV cache, what it logs, how it is started. */
 export interface LmdeployVersionSpec {
   readonly backend: LmdeployBackend;
@@ -85,6 +94,7 @@ export interface LmdeployVersionSpec {
   readonly defaultPrefillTokens: number | null;
   /** The checkpoint formats it loads, and from which release of the line. */
   readonly weightLoading: WeightLoading;
+  readonly parallel: ParallelSupport;
   /** Where a vision-language model's vision tower goes, and where that is written. */
   readonly vision: { readonly placement: VisionPlacement; readonly source: string };
   /** Where the rule is written, `path@tag` in InternLM/lmdeploy. */

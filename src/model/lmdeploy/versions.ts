@@ -10,6 +10,11 @@ import {
 import type { WeightLoading } from './checkpoints';
 import type { LmdeployVersionSpec } from './version-spec';
 
+const NO_DP = { rules: null, since: null } as const;
+
+/** TurboMind takes `--dp` from v0.8.0 (PR #3229); the page models its layouts from v0.15. */
+const DP_NOT_MODELLED = { rules: null, since: 'v0.8.0' } as const;
+
 /** Vision-language models from v0.2.6 (`serve/vl_async_engine.py`): the tower whole on GPU 0. */
 const VISION_ON_GPU0 = {
   placement: 'first-gpu',
@@ -74,6 +79,7 @@ const TURBOMIND = {
   command: serveCommand('turbomind'),
   weightLoading: TURBOMIND_AWQ,
   vision: VISION_ON_GPU0,
+  parallel: NO_DP,
 } as const;
 
 /** v0.1.0 to v0.2.1: λ of TOTAL memory, default 0.5, in 128-token blocks. */
@@ -118,6 +124,8 @@ const PYTORCH = {
   command: serveCommand('pytorch'),
   weightLoading: PYTORCH_LOADING,
   vision: VISION_IN_ENGINE,
+  // `dp` and `ep` from v0.8.0 (PR #3229); the page models `DistConfig` as it is from v0.11.
+  parallel: { rules: null, since: 'v0.8.0' },
 } as const;
 
 /**
@@ -199,6 +207,7 @@ const VERSION_TABLE = {
   },
   tm080: {
     ...SHARDED,
+    parallel: DP_NOT_MODELLED,
     releases: 'v0.8.0 – v0.9.2',
     span: ['0.8.0', '0.9.2'],
     repeatsKvHeads: true,
@@ -208,6 +217,7 @@ const VERSION_TABLE = {
   },
   tm100: {
     ...SHARDED,
+    parallel: DP_NOT_MODELLED,
     releases: 'v0.10.0 – v0.11.x',
     span: ['0.10.0', '0.11.99'],
     repeatsKvHeads: true,
@@ -219,6 +229,7 @@ const VERSION_TABLE = {
   },
   tm120: {
     ...SHARDED,
+    parallel: DP_NOT_MODELLED,
     releases: 'v0.12.0 – v0.14.x',
     span: ['0.12.0', '0.14.99'],
     repeatsKvHeads: true,
@@ -231,6 +242,7 @@ const VERSION_TABLE = {
   },
   tm150: {
     ...SHARDED,
+    parallel: { rules: 'turbomind', source: 'lmdeploy/turbomind/parallel_config.py@v0.15.0' },
     releases: 'v0.15.0 and later',
     span: ['0.15.0', null],
     repeatsKvHeads: true,
@@ -241,6 +253,7 @@ const VERSION_TABLE = {
   },
   pt060: {
     ...PYTORCH,
+    parallel: NO_DP,
     releases: 'v0.6.0 – v0.6.4',
     span: ['0.6.0', '0.6.4'],
     repeatsKvHeads: false,
@@ -269,6 +282,8 @@ const VERSION_TABLE = {
   },
   pt100: {
     ...PYTORCH,
+    // v0.10.0 gives attention no TP under dp > 1; v0.11.0's DistConfig is the one modelled.
+    parallel: { rules: 'pytorch', source: 'lmdeploy/pytorch/config.py@v0.11.0 (DistConfig)' },
     releases: 'v0.10.0 and later',
     span: ['0.10.0', null],
     reserve: 'prefill-and-batches-x2',

@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../lib/format';
+import { LMDEPLOY_VERSIONS, withLayoutFlags, type Variant } from '../../model';
+import { useSettledView } from '../../state/views';
+import { useClipboard } from '../shared/use-clipboard';
+
+const BADGE = 'shrink-0 rounded px-1.5 text-xs font-semibold';
+const FITS = 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100';
+const REFUSED = 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100';
+
+/**
+ * One chart's answer when the scenario asks for more than plain TP: the layout's sessions over
+ * all its replicas, or why the line does not run it, and the command with the layout's flags.
+ */
+export function LayoutAnswerColumn({ variant }: { variant: Variant }) {
+  const { t, i18n } = useTranslation();
+  const { parallel, startup, inputs, versions } = useSettledView();
+  const [status, copy] = useClipboard();
+  const view = parallel.variants[variant];
+  const title = t(`version.${versions[variant]}.title`);
+  const laidOut = view.outcome.kind === 'laid-out' ? view.outcome : null;
+  const sessions = laidOut ? view.sessions : null;
+  const serving = sessions !== null;
+  const verdict = serving ? 'fits' : laidOut ? 'oom' : 'refused';
+  const command = serving
+    ? withLayoutFlags(
+        startup[variant].command,
+        parallel.request,
+        LMDEPLOY_VERSIONS[versions[variant]].backend,
+      ).join('\n')
+    : null;
+  return (
+    <div className="min-w-0" data-testid={`${variant}-answer`} data-verdict={verdict}>
+      <p className="flex items-center gap-1.5 text-xs sm:text-sm">
+        <span className="min-w-0 truncate font-semibold" title={title}>
+          {title}
+        </span>
+        <span className={`${BADGE} ${serving ? FITS : REFUSED}`} data-testid={`${variant}-verdict`}>
+          {t(`answer.verdict.${verdict}`)}
+        </span>
+      </p>
+      {laidOut && sessions !== null ? (
+        <>
+          <p className="text-sm sm:text-base">
+            <span
+              className="font-mono text-lg font-bold tabular-nums sm:text-2xl"
+              data-testid={`${variant}-answer-sessions`}
+            >
+              {formatCount(sessions, i18n.language)}
+            </span>{' '}
+            {t('answer.sessions', { len: formatCount(inputs.len, i18n.language) })}
+          </p>
+          <p className="text-xs text-slate-700 sm:text-sm dark:text-slate-300">
+            {t('layout.answer', {
+              replicas: laidOut.layout.replicas,
+              devices: laidOut.layout.devices,
+            })}
+          </p>
+        </>
+      ) : (
+        <p className="text-xs sm:text-sm" data-testid={`${variant}-answer-why`}>
+          {t(laidOut ? 'layout.answerOom' : 'layout.answerRefused')}
+        </p>
+      )}
+      {command && (
+        <button
+          type="button"
+          className="print-hide mt-1 rounded border border-slate-300 px-1.5 py-0.5 text-xs dark:border-slate-600"
+          aria-label={t('answer.copyFor', { title })}
+          data-testid={`${variant}-answer-copy`}
+          onClick={() => void copy(command)}
+        >
+          {status === 'copied'
+            ? t('startup.copied')
+            : status === 'failed'
+              ? t('startup.copyFailed')
+              : t('answer.copy')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Says that the charts draw plain TP while the answer is the layout's. */
+export function LayoutAnswerNote() {
+  const { t } = useTranslation();
+  const { parallel, inputs } = useSettledView();
+  const plain = parallel.variants.pre.outcome.kind === 'plain';
+  if (plain) return null;
+  return (
+    <p className="mt-1 text-xs" data-testid="answer-layout-note">
+      {t('layout.answerNote', { tp: inputs.P })}{' '}
+      <a href="#layout" className="underline">
+        {t('layout.answerLink')}
+      </a>
+    </p>
+  );
+}
