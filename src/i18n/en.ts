@@ -758,6 +758,7 @@ export const en = {
         'TurboMind refuses --ep > 1 over more than one node: “ep > 1 is only supported in single-node mode”.',
       nodes: '{{devices}} GPUs do not divide evenly over the nodes.',
       noCp: 'The PyTorch engine has no context parallelism (--cp is TurboMind’s).',
+      tooMany: 'This layout spans {{devices}} GPUs; the page draws layouts of up to {{limit}}.',
       experts:
         'TurboMind deals experts out evenly: {{experts}} experts do not divide by --ep {{ep}}.',
       dist: {

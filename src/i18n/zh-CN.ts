@@ -730,6 +730,7 @@ export const zhCN: Messages = {
       epMultiNode: 'TurboMind 不接受跨多个节点的 --ep > 1：“ep > 1 只支持单机模式”。',
       nodes: '{{devices}} 张 GPU 不能平均分到各节点上。',
       noCp: 'PyTorch 引擎没有上下文并行（--cp 是 TurboMind 的）。',
+      tooMany: '这个布局跨 {{devices}} 张 GPU；本页最多画 {{limit}} 张。',
       experts: 'TurboMind 把专家平均分配：{{experts}} 个专家不能被 --ep {{ep}} 整除。',
       dist: {
         dp: 'PyTorch 引擎不接受：world size {{world}}（--ep，否则 --tp）必须是 --dp {{value}} 的倍数（DistConfig）。',

@@ -50,6 +50,13 @@ describe('TurboMind from v0.15: derive_parallel_config', () => {
     });
   });
 
+  it('stops at 256 GPUs, a limit of the page', () => {
+    expect(turbomindLayout(request(64, 64, 1))).toEqual({
+      ok: false,
+      problem: { kind: 'too-many-gpus', devices: 4096, limit: 256 },
+    });
+  });
+
   it('every layout it derives satisfies the constraint system', () => {
     fc.assert(
       fc.property(

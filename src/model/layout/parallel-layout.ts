@@ -59,8 +59,11 @@ export type LayoutProblem =
   | { readonly kind: 'no-cp' }
   /** Routed experts must deal out evenly: TurboMind's `E % ep == 0`. */
   | { readonly kind: 'experts-indivisible'; readonly experts: number; readonly ep: number }
-  /** Expert parallelism asked of a model without experts. */
-  | { readonly kind: 'no-experts' };
+  /** More GPUs than the page draws: a limit of the page, not of the engine. */
+  | { readonly kind: 'too-many-gpus'; readonly devices: number; readonly limit: number };
+
+/** The most GPUs a layout may span here; the charts of plain TP stop at 64. */
+export const MAX_LAYOUT_GPUS = 256;
 
 export type LayoutResult =
   | { readonly ok: true; readonly layout: ParallelLayout }
@@ -82,6 +85,12 @@ function spreadOverNodes(
   layout: Omit<ParallelLayout, 'nodes' | 'gpusPerNode'>,
   nodes: number,
 ): LayoutResult {
+  if (layout.devices > MAX_LAYOUT_GPUS) {
+    return {
+      ok: false,
+      problem: { kind: 'too-many-gpus', devices: layout.devices, limit: MAX_LAYOUT_GPUS },
+    };
+  }
   if (layout.devices % nodes !== 0) {
     return { ok: false, problem: { kind: 'nodes-indivisible', devices: layout.devices } };
   }

@@ -34,6 +34,8 @@ function ProblemText({ problem }: { problem: LayoutProblem }) {
       return t('layout.problem.noCp');
     case 'experts-indivisible':
       return t('layout.problem.experts', { experts: problem.experts, ep: problem.ep });
+    case 'too-many-gpus':
+      return t('layout.problem.tooMany', { devices: problem.devices, limit: problem.limit });
   }
 }
 
