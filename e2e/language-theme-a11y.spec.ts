@@ -50,6 +50,10 @@ for (const [lang, scheme] of [
       'PyTorch, realistic overhead, used memory and the comparison open',
       '&versions=tm010,pt100&overhead=realistic&used=0,2.5#compare',
     ],
+    [
+      'a vision-language model on GPU 0 beside a two-replica layout',
+      '&model=internvl3-78b&P=4&dp=2&versions=tm030,tm150',
+    ],
   ] as const) {
     test(`axe finds no violations (${lang}, ${scheme}, ${state})`, async ({ page }) => {
       // axe walks the whole page, several thousand nodes; it needs longer than a click test.
@@ -61,6 +65,8 @@ for (const [lang, scheme] of [
       if (query.endsWith('#compare')) {
         await expect(page.getByTestId('engine-comparison')).toBeVisible();
       }
+      // And a link with a layout opens the layout panel.
+      if (query.includes('dp=')) await expect(page.getByTestId('post-layout-shape')).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(
         results.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`),
