@@ -1,32 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { expect, queryOf, test } from './fixtures';
 
-// InternVL3-8B's config.json, the fields the page reads.
-const INTERNVL3_8B = JSON.stringify({
-  _name_or_path: 'OpenGVLab/InternVL3-8B',
-  model_type: 'internvl_chat',
-  downsample_ratio: 0.5,
-  llm_config: {
-    model_type: 'qwen2',
-    hidden_size: 3584,
-    intermediate_size: 18944,
-    num_attention_heads: 28,
-    num_hidden_layers: 28,
-    num_key_value_heads: 4,
-    max_position_embeddings: 32768,
-    tie_word_embeddings: false,
-    vocab_size: 151674,
-  },
-  vision_config: {
-    model_type: 'intern_vit_6b',
-    hidden_size: 1024,
-    intermediate_size: 4096,
-    num_hidden_layers: 24,
-    patch_size: 14,
-    image_size: 448,
-    qkv_bias: true,
-    norm_type: 'layer_norm',
-  },
-});
+// InternVL3-8B's config.json, as the unit tests read it.
+const INTERNVL3_8B = readFileSync(
+  new URL('../src/inputs/hf-config/fixtures/internvl3-8b.json', import.meta.url),
+  'utf8',
+);
 
 test.describe('vision-language models', () => {
   test('a tower on GPU 0 shrinks every cache; spread, 1/P on each (in Chinese)', async ({

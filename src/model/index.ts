@@ -1,6 +1,7 @@
 export * from './architecture';
 export * from './catalog/gpus';
 export * from './catalog/models';
+export * from './catalog/vision-towers';
 export * from './describe';
 export * from './engines/engine-spec';
 export * from './engines/index';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentedExample, modelPreset } from '../test-support/fixtures';
 import { versionFindings } from './describe';
+import { INTERNVIT_300M as INTERNVIT_300M_CONFIG } from './catalog/vision-towers';
 import { computeVariant } from './lmdeploy/variant-memory';
 import { gib } from './units';
 import {
@@ -12,18 +13,7 @@ import {
   type InternVitShape,
 } from './vision';
 
-const INTERNVIT_300M: InternVitShape = {
-  hidden: 1024,
-  intermediate: 4096,
-  layers: 24,
-  patch: 14,
-  image: 448,
-  qkvBias: true,
-  norm: 'layer',
-  qkNorm: false,
-  downsample: 0.5,
-  languageHidden: 3584,
-};
+const INTERNVIT_300M: InternVitShape = { ...INTERNVIT_300M_CONFIG, languageHidden: 3584 };
 
 describe('vision tower parameters, worked by hand', () => {
   it('InternViT-300M: 24 layers of 12,598,272 and 1,653,760 of embeddings', () => {

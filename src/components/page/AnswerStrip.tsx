@@ -3,17 +3,8 @@ import { formatCount, formatGiB, formatPlain } from '../../lib/format';
 import { VARIANTS, type Variant } from '../../model';
 import { selectModel, setInput, useScenarioStore } from '../../state/scenario-store';
 import { useDragView, useSettledView } from '../../state/views';
-import { useClipboard } from '../shared/use-clipboard';
+import { AnswerCommand, AnswerTitle, type Verdict } from './AnswerParts';
 import { LayoutAnswerColumn, LayoutAnswerNote } from './LayoutAnswer';
-
-type Verdict = 'fits' | 'tight' | 'refused' | 'oom';
-
-const VERDICT_CLASS: Record<Verdict, string> = {
-  fits: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
-  tight: 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50',
-  refused: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100',
-  oom: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100',
-};
 
 /** One chart's answer: whether it runs, how many sessions, what it holds, how to start it. */
 function AnswerColumn({ variant }: { variant: Variant }) {
@@ -23,7 +14,6 @@ function AnswerColumn({ variant }: { variant: Variant }) {
   const len = useDragView((drag) => drag.inputs.len);
   const growth = useDragView((drag) => drag.runtimeGrowth);
   const settled = useSettledView();
-  const [status, copy] = useClipboard();
   const title = t(`version.${view.version}.title`);
   const refused = view.findings.some((finding) => finding.kind !== 'kv-heads-replicated');
   const verdict: Verdict = refused
@@ -39,17 +29,7 @@ function AnswerColumn({ variant }: { variant: Variant }) {
   const needed = view.memory.gpus[0]?.segments.buffers ?? 0;
   return (
     <div className="min-w-0" data-testid={`${variant}-answer`} data-verdict={verdict}>
-      <p className="flex items-center gap-1.5 text-xs sm:text-sm">
-        <span className="min-w-0 truncate font-semibold" title={title}>
-          {title}
-        </span>
-        <span
-          className={`shrink-0 rounded px-1.5 text-xs font-semibold ${VERDICT_CLASS[verdict]}`}
-          data-testid={`${variant}-verdict`}
-        >
-          {t(`answer.verdict.${verdict}`)}
-        </span>
-      </p>
+      <AnswerTitle variant={variant} title={title} verdict={verdict} />
       {view.serving ? (
         <>
           <p className="text-sm sm:text-base">
@@ -120,28 +100,7 @@ function AnswerColumn({ variant }: { variant: Variant }) {
         </p>
       )}
       {command && view.serving && (
-        <div className="print-hide mt-1 flex items-center gap-1.5">
-          <code
-            className="hidden min-w-0 flex-1 truncate rounded bg-slate-900 px-1.5 py-0.5 text-xs text-slate-100 sm:block dark:bg-black/50"
-            title={command}
-            data-testid={`${variant}-answer-command`}
-          >
-            {command}
-          </code>
-          <button
-            type="button"
-            className="shrink-0 rounded border border-slate-300 px-1.5 py-0.5 text-xs dark:border-slate-600"
-            aria-label={t('answer.copyFor', { title })}
-            data-testid={`${variant}-answer-copy`}
-            onClick={() => void copy(command)}
-          >
-            {status === 'copied'
-              ? t('startup.copied')
-              : status === 'failed'
-                ? t('startup.copyFailed')
-                : t('answer.copy')}
-          </button>
-        </div>
+        <AnswerCommand variant={variant} title={title} command={command} />
       )}
     </div>
   );

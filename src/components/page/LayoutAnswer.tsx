@@ -2,11 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../lib/format';
 import { LMDEPLOY_VERSIONS, withLayoutFlags, type Variant } from '../../model';
 import { useSettledView } from '../../state/views';
-import { useClipboard } from '../shared/use-clipboard';
-
-const BADGE = 'shrink-0 rounded px-1.5 text-xs font-semibold';
-const FITS = 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100';
-const REFUSED = 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100';
+import { AnswerCommand, AnswerTitle, type Verdict } from './AnswerParts';
 
 /**
  * One chart's answer when the scenario asks for more than plain TP: the layout's sessions over
@@ -15,13 +11,12 @@ const REFUSED = 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100';
 export function LayoutAnswerColumn({ variant }: { variant: Variant }) {
   const { t, i18n } = useTranslation();
   const { parallel, startup, inputs, versions } = useSettledView();
-  const [status, copy] = useClipboard();
   const view = parallel.variants[variant];
   const title = t(`version.${versions[variant]}.title`);
   const laidOut = view.outcome.kind === 'laid-out' ? view.outcome : null;
   const sessions = laidOut ? view.sessions : null;
   const serving = sessions !== null;
-  const verdict = serving ? 'fits' : laidOut ? 'oom' : 'refused';
+  const verdict: Verdict = serving ? 'fits' : laidOut ? 'oom' : 'refused';
   const command = serving
     ? withLayoutFlags(
         startup[variant].command,
@@ -31,14 +26,7 @@ export function LayoutAnswerColumn({ variant }: { variant: Variant }) {
     : null;
   return (
     <div className="min-w-0" data-testid={`${variant}-answer`} data-verdict={verdict}>
-      <p className="flex items-center gap-1.5 text-xs sm:text-sm">
-        <span className="min-w-0 truncate font-semibold" title={title}>
-          {title}
-        </span>
-        <span className={`${BADGE} ${serving ? FITS : REFUSED}`} data-testid={`${variant}-verdict`}>
-          {t(`answer.verdict.${verdict}`)}
-        </span>
-      </p>
+      <AnswerTitle variant={variant} title={title} verdict={verdict} />
       {laidOut && sessions !== null ? (
         <>
           <p className="text-sm sm:text-base">
@@ -62,21 +50,7 @@ export function LayoutAnswerColumn({ variant }: { variant: Variant }) {
           {t(laidOut ? 'layout.answerOom' : 'layout.answerRefused')}
         </p>
       )}
-      {command && (
-        <button
-          type="button"
-          className="print-hide mt-1 rounded border border-slate-300 px-1.5 py-0.5 text-xs dark:border-slate-600"
-          aria-label={t('answer.copyFor', { title })}
-          data-testid={`${variant}-answer-copy`}
-          onClick={() => void copy(command)}
-        >
-          {status === 'copied'
-            ? t('startup.copied')
-            : status === 'failed'
-              ? t('startup.copyFailed')
-              : t('answer.copy')}
-        </button>
-      )}
+      {command && <AnswerCommand variant={variant} title={title} command={command} />}
     </div>
   );
 }

@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { presetArchitecture } from '../../test-support/fixtures';
 import { decodePastedModel, encodePastedModel } from '../config-codec';
+import internvl3Text from './fixtures/internvl3-8b.json?raw';
 import { parseHfConfig } from './read';
 
 // InternVL3-8B's config.json, the fields the page reads (the rest trimmed).
-const INTERNVL3_8B = {
-  architectures: ['InternVLChatModel'],
-  model_type: 'internvl_chat',
-  downsample_ratio: 0.5,
-  llm_config: {
-    architectures: ['Qwen2ForCausalLM'],
-    model_type: 'qwen2',
-    hidden_size: 3584,
-    intermediate_size: 18944,
-    num_attention_heads: 28,
-    num_hidden_layers: 28,
-    num_key_value_heads: 4,
-    max_position_embeddings: 32768,
-    tie_word_embeddings: false,
-    vocab_size: 151674,
-  },
-  vision_config: {
-    model_type: 'intern_vit_6b',
-    hidden_size: 1024,
-    intermediate_size: 4096,
-    num_attention_heads: 16,
-    num_hidden_layers: 24,
-    patch_size: 14,
-    image_size: 448,
-    qkv_bias: true,
-    norm_type: 'layer_norm',
-    qk_normalization: false,
-  },
-};
+const INTERNVL3_8B = JSON.parse(internvl3Text) as object;
 
 // Qwen2.5-VL-7B-Instruct's: the language model's fields at the top level.
 const QWEN25_VL_7B = {

@@ -1,41 +1,29 @@
 import type { ModelArchitecture } from '../architecture';
-import { internVlTower, qwenVlTower, type InternVitShape, type QwenVitShape } from '../vision';
+import { internVlTower, qwenVlTower } from '../vision';
+import { INTERNVIT_300M, INTERNVIT_6B, QWEN25_VIT } from './vision-towers';
 
-/** InternViT-300M-448px-V2_5, InternVL3-8B's vision encoder. */
-const INTERNVIT_300M: Omit<InternVitShape, 'languageHidden'> = {
-  hidden: 1024,
-  intermediate: 4096,
-  layers: 24,
-  patch: 14,
-  image: 448,
+/**
+ * Qwen2.5-7B's and -72B's language models, which Qwen2.5-VL and InternVL3 (with its own
+ * 151,674-token vocabulary) build on.
+ */
+const QWEN25_7B: ModelArchitecture = {
+  hiddenSize: 3584,
+  layers: 28,
+  attentionHeads: 28,
+  kvHeads: 4,
+  intermediateSize: 18944,
+  vocabSize: 152064,
+  tieWordEmbeddings: false,
   qkvBias: true,
-  norm: 'layer',
-  qkNorm: false,
-  downsample: 0.5,
 };
 
-/** InternViT-6B-448px-V2_5, InternVL3-38B's and -78B's: 45 layers, 25 heads. */
-const INTERNVIT_6B: Omit<InternVitShape, 'languageHidden'> = {
-  hidden: 3200,
-  intermediate: 12800,
-  layers: 45,
-  patch: 14,
-  image: 448,
-  qkvBias: false,
-  norm: 'rms',
-  qkNorm: true,
-  downsample: 0.5,
-};
-
-/** Qwen2.5-VL's vision transformer; the 72B's MLP is wider (3456) than the 7B's (3420). */
-const QWEN25_VIT: Omit<QwenVitShape, 'intermediate' | 'outHidden'> = {
-  hidden: 1280,
-  depth: 32,
-  patch: 14,
-  temporalPatch: 2,
-  spatialMerge: 2,
-  inChannels: 3,
-  gatedMlp: true,
+const QWEN25_72B: ModelArchitecture = {
+  ...QWEN25_7B,
+  hiddenSize: 8192,
+  layers: 80,
+  attentionHeads: 64,
+  kvHeads: 8,
+  intermediateSize: 29568,
 };
 
 /**
@@ -349,16 +337,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
     maxContext: 32768,
     publishedBillions: 7.61,
     publishedExact: true,
-    architecture: {
-      hiddenSize: 3584,
-      layers: 28,
-      attentionHeads: 28,
-      kvHeads: 4,
-      intermediateSize: 18944,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      qkvBias: true,
-    },
+    architecture: QWEN25_7B,
     checkpoints: {
       awq: 'Qwen/Qwen2.5-7B-Instruct-AWQ',
       gptq: 'Qwen/Qwen2.5-7B-Instruct-GPTQ-Int4',
@@ -420,16 +399,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
     maxContext: 32768,
     publishedBillions: 72.7,
     publishedExact: true,
-    architecture: {
-      hiddenSize: 8192,
-      layers: 80,
-      attentionHeads: 64,
-      kvHeads: 8,
-      intermediateSize: 29568,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      qkvBias: true,
-    },
+    architecture: QWEN25_72B,
     checkpoints: {
       awq: 'Qwen/Qwen2.5-72B-Instruct-AWQ',
       gptq: 'Qwen/Qwen2.5-72B-Instruct-GPTQ-Int4',
@@ -807,14 +777,8 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
     publishedExact: false,
     // `llm_config` is Qwen2.5-7B's with InternVL's 151,674-token vocabulary.
     architecture: {
-      hiddenSize: 3584,
-      layers: 28,
-      attentionHeads: 28,
-      kvHeads: 4,
-      intermediateSize: 18944,
+      ...QWEN25_7B,
       vocabSize: 151674,
-      tieWordEmbeddings: false,
-      qkvBias: true,
       vision: internVlTower({ ...INTERNVIT_300M, languageHidden: 3584 }),
     },
     checkpoints: {
@@ -831,14 +795,8 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
     publishedExact: false,
     // `llm_config` is Qwen2.5-72B's with InternVL's 151,674-token vocabulary.
     architecture: {
-      hiddenSize: 8192,
-      layers: 80,
-      attentionHeads: 64,
-      kvHeads: 8,
-      intermediateSize: 29568,
+      ...QWEN25_72B,
       vocabSize: 151674,
-      tieWordEmbeddings: false,
-      qkvBias: true,
       vision: internVlTower({ ...INTERNVIT_6B, languageHidden: 8192 }),
     },
     checkpoints: {
@@ -854,14 +812,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
     publishedBillions: 8.29,
     publishedExact: true,
     architecture: {
-      hiddenSize: 3584,
-      layers: 28,
-      attentionHeads: 28,
-      kvHeads: 4,
-      intermediateSize: 18944,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      qkvBias: true,
+      ...QWEN25_7B,
       vision: qwenVlTower({ ...QWEN25_VIT, intermediate: 3420, outHidden: 3584 }),
     },
     checkpoints: {
@@ -877,14 +828,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
     publishedBillions: 73.4,
     publishedExact: true,
     architecture: {
-      hiddenSize: 8192,
-      layers: 80,
-      attentionHeads: 64,
-      kvHeads: 8,
-      intermediateSize: 29568,
-      vocabSize: 152064,
-      tieWordEmbeddings: false,
-      qkvBias: true,
+      ...QWEN25_72B,
       vision: qwenVlTower({ ...QWEN25_VIT, intermediate: 3456, outHidden: 8192 }),
     },
     checkpoints: {
