@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './scripts/browser.mjs';
 
 const PORT = 4173;
+const SUB_PATH_PORT = 4174;
 const executablePath = systemChromium();
 
 export default defineConfig({
@@ -18,12 +19,24 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
     trace: 'retain-on-failure',
+    // The built page installs a service worker; tests that route or block requests need them
+    // to reach the network, so it is off except where a test is about it.
+    serviceWorkers: 'block',
   },
-  webServer: {
-    // Tests run against the production build, as users get it.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Tests run against the production build, as users get it.
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same files under a sub-path of a plain static server, as a project site serves them.
+      command: `node scripts/static-server.mjs --port ${SUB_PATH_PORT} --prefix /shardscope/`,
+      url: `http://127.0.0.1:${SUB_PATH_PORT}/shardscope/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });
