@@ -1,23 +1,18 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { LAZY_CHUNKS } from './chunks';
 import { App } from './components/page/App';
 import { initI18n, pageLanguage } from './i18n';
 import { startHistory } from './state/history';
-import { prefetchWhenIdle } from './state/prefetch';
 import { startThemeSync } from './state/theme';
+import { startServiceWorker } from './state/updates';
 import './index.css';
 
 startThemeSync();
 const { opened } = startHistory();
 initI18n(pageLanguage(opened.link.language, navigator.languages));
 
-// The on-demand chunks, fetched ahead so the page keeps working offline once loaded.
-// A failed fetch here is no loss: each panel loads its code again when opened.
-const ignoreFailure = () => undefined;
-prefetchWhenIdle(() => {
-  for (const load of Object.values(LAZY_CHUNKS)) load().catch(ignoreFailure);
-}, 2000);
+// The service worker keeps every chunk of the release, so the page reloads offline too.
+startServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {

@@ -297,6 +297,8 @@ export const en = {
       'Shaded: λ that leaves less than the engine needs at run time. Dashed: the λ chosen.',
   },
   app: {
+    updateReady: 'A new version of ShardScope is ready.',
+    updateReload: 'Reload',
     skipToResults: 'Skip to the results',
     title: 'ShardScope',
     tagline:

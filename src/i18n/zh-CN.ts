@@ -284,6 +284,8 @@ export const zhCN: Messages = {
     curveNote: '阴影：留给运行时的显存不够的 λ。虚线：当前选的 λ。',
   },
   app: {
+    updateReady: 'ShardScope 的新版本已就绪。',
+    updateReload: '重新加载',
     skipToResults: '跳到结果',
     title: 'ShardScope',
     tagline: 'LMDeploy 以张量并行（TP）部署模型时，每张 GPU 上放了什么：v0.6.0 之前与之后对比。',

@@ -20,3 +20,27 @@ export function reloadAt(anchor: string): void {
   window.history.replaceState(window.history.state, '', `${pathname}${search}#${anchor}`);
   window.location.reload();
 }
+
+export type Retry = 'idle' | 'trying' | 'offline';
+
+/**
+ * Tries a failed chunk again. Some browsers keep a failed module import failed for the
+ * document's lifetime; a reload at `anchor` is then the only way to fetch it again, and is
+ * worth it only once the host answers.
+ */
+export async function retryChunk(
+  load: () => Promise<unknown>,
+  anchor: string,
+  setRetry: (retry: Retry) => void,
+): Promise<boolean> {
+  setRetry('trying');
+  try {
+    await load();
+    setRetry('idle');
+    return true;
+  } catch {
+    if (await hostReachable()) reloadAt(anchor);
+    else setRetry('offline');
+    return false;
+  }
+}

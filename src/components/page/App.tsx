@@ -12,6 +12,7 @@ import { ChartBoundary } from '../chart/ChartBoundary';
 import { ExportMenu } from '../panels/ExportMenu';
 import { Glossary } from './Glossary';
 import { Header } from './Header';
+import { UpdatePrompt } from './UpdatePrompt';
 import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { InputPanel } from '../inputs/InputPanel';
 import { LazyDetails } from '../shared/LazyDetails';
@@ -43,6 +44,7 @@ export function App() {
         {t('app.skipToResults')}
       </a>
       <Header />
+      <UpdatePrompt />
       <IgnoredParamsNotice />
       {/* One settled copy of the scenario for every panel that reads it (see SettledScenario). */}
       <SettledScenario>

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scenarioCsv, scenarioJson } from '../../results/export-data';
 import { LAZY_CHUNKS } from '../../chunks';
 import { settledViewOf } from '../../state/views';
 import { useScenarioStore } from '../../state/scenario-store';
 import { CONTROL_CLASS } from '../shared/controls';
+import { retryChunk, type Retry } from '../../state/reload';
+import { ChunkFailed } from '../shared/LazyChunk';
 
 const FILE_STEM = 'shardscope';
 
@@ -39,26 +42,50 @@ const ACTIONS = [
   ],
 ] as const;
 
+/**
+ * Exports load their code when first used. If it cannot be fetched, the menu says so beside
+ * its buttons and offers a retry, rather than failing without a word.
+ */
 export function ExportMenu() {
   const { t } = useTranslation();
+  const [retry, setRetry] = useState<Retry | null>(null);
+  const run = (action: () => Promise<void>) => {
+    action().catch(() => {
+      setRetry('idle');
+    });
+  };
   return (
-    <div
-      className="flex flex-wrap items-center gap-2 text-sm print:hidden"
-      role="group"
-      aria-label={t('export.heading')}
-    >
-      <span className="font-medium">{t('export.heading')}:</span>
-      {ACTIONS.map(([labelKey, testId, action]) => (
-        <button
-          key={testId}
-          type="button"
-          className={CONTROL_CLASS}
-          onClick={() => void action()}
-          data-testid={testId}
-        >
-          {t(labelKey)}
-        </button>
-      ))}
+    <div id="export" className="print:hidden">
+      <div
+        className="flex flex-wrap items-center gap-2 text-sm"
+        role="group"
+        aria-label={t('export.heading')}
+      >
+        <span className="font-medium">{t('export.heading')}:</span>
+        {ACTIONS.map(([labelKey, testId, action]) => (
+          <button
+            key={testId}
+            type="button"
+            className={CONTROL_CLASS}
+            onClick={() => {
+              run(action);
+            }}
+            data-testid={testId}
+          >
+            {t(labelKey)}
+          </button>
+        ))}
+      </div>
+      {retry !== null && (
+        <ChunkFailed
+          retry={retry}
+          onRetry={() => {
+            void retryChunk(LAZY_CHUNKS.download, 'export', setRetry).then((loaded) => {
+              if (loaded) setRetry(null);
+            });
+          }}
+        />
+      )}
     </div>
   );
 }

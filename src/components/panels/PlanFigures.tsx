@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INPUTS } from '../../inputs/definitions';
 import { formatCount, formatGiB, formatPlain } from '../../lib/format';
@@ -6,8 +5,7 @@ import { VARIANTS } from '../../model';
 import { useSettledView } from '../../state/views';
 import { setInput } from '../../state/scenario-store';
 import { LAZY_CHUNKS } from '../../chunks';
-
-const LambdaCurveChart = lazy(LAZY_CHUNKS.lambdaCurve);
+import { LazyChunk } from '../shared/LazyChunk';
 
 export function PlanFigures() {
   const { t, i18n } = useTranslation();
@@ -115,9 +113,11 @@ export function PlanFigures() {
           );
         })}
       </dl>
-      <Suspense fallback={<div className="mt-3 h-64" aria-hidden="true" />}>
-        <LambdaCurveChart />
-      </Suspense>
+      <LazyChunk
+        load={LAZY_CHUNKS.lambdaCurve}
+        anchor="capacity"
+        placeholder={<div className="mt-3 h-64" aria-hidden="true" />}
+      />
     </div>
   );
 }

@@ -1,14 +1,12 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAZY_CHUNKS } from '../../chunks';
+import { LazyChunk } from '../shared/LazyChunk';
 import { formatGiB } from '../../lib/format';
 import { VARIANTS } from '../../model';
 import type { SweepColumn } from '../../results/sweep';
 import { useSettledView } from '../../state/views';
 import { LessonCallout } from '../page/LessonCallout';
 import { CARD_CLASS } from '../shared/controls';
-
-const SweepChart = lazy(LAZY_CHUNKS.sweepChart);
 
 const CELL = 'px-2 py-1 text-right font-mono tabular-nums whitespace-nowrap';
 
@@ -39,9 +37,11 @@ export function SweepView() {
           right: t(`version.${versions.post}.title`),
         })}
       </p>
-      <Suspense fallback={<div className="mt-2 h-64" aria-hidden="true" />}>
-        <SweepChart />
-      </Suspense>
+      <LazyChunk
+        load={LAZY_CHUNKS.sweepChart}
+        anchor="sweep"
+        placeholder={<div className="mt-2 h-64" aria-hidden="true" />}
+      />
       <div
         className="scroll-cue mt-2 overflow-x-auto"
         tabIndex={0}

@@ -1,7 +1,5 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
-import { hostReachable, reloadAt } from '../../state/reload';
-import { ResetBoundary } from './ResetBoundary';
+import { useState, type ComponentType } from 'react';
+import { LazyChunk } from './LazyChunk';
 
 interface LazyDetailsProps {
   readonly summary: string;
@@ -17,8 +15,6 @@ interface LazyDetailsProps {
   readonly openWhen?: boolean;
 }
 
-type Retry = 'idle' | 'trying' | 'offline';
-
 /**
  * A disclosure whose content, and its code, load only once it is opened. If the code cannot
  * be fetched (the network dropped, or a new release replaced the file), the disclosure says so
@@ -33,7 +29,6 @@ export function LazyDetails({
   openAtStart = false,
   openWhen = false,
 }: LazyDetailsProps) {
-  const { t } = useTranslation();
   const [open, setOpen] = useState(
     () => openAtStart || openWhen || window.location.hash === `#${id}`,
   );
@@ -42,24 +37,6 @@ export function LazyDetails({
     setAskedBefore(openWhen);
     if (openWhen) setOpen(true);
   }
-  // React keeps a failed lazy load failed, so a retry swaps in a fresh one.
-  const [Content, setContent] = useState(() => lazy(load));
-  const [retry, setRetry] = useState<Retry>('idle');
-
-  const tryAgain = async () => {
-    setRetry('trying');
-    try {
-      await load();
-      setRetry('idle');
-      setContent(() => lazy(load));
-    } catch {
-      // Some browsers keep a failed module import failed for the document's lifetime; a
-      // reload is then the only way to fetch it again, but only worth it once the host answers.
-      if (await hostReachable()) reloadAt(id);
-      else setRetry('offline');
-    }
-  };
-
   return (
     <details
       id={id}
@@ -70,28 +47,7 @@ export function LazyDetails({
       }}
     >
       <summary className={summaryClassName}>{summary}</summary>
-      {open && (
-        <ResetBoundary
-          resetKey={Content}
-          fallback={
-            <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
-              {t(retry === 'offline' ? 'error.stillOffline' : 'error.loadFailed')}{' '}
-              <button
-                type="button"
-                className="underline decoration-dotted underline-offset-2"
-                disabled={retry === 'trying'}
-                onClick={() => void tryAgain()}
-              >
-                {t('error.retry')}
-              </button>
-            </p>
-          }
-        >
-          <Suspense fallback={null}>
-            <Content />
-          </Suspense>
-        </ResetBoundary>
-      )}
+      {open && <LazyChunk load={load} anchor={id} />}
     </details>
   );
 }

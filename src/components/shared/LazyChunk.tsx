@@ -1,0 +1,55 @@
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { retryChunk, type Retry } from '../../state/reload';
+import { ResetBoundary } from './ResetBoundary';
+
+/** The message and button shown in place of a part whose code could not be fetched. */
+export function ChunkFailed({ retry, onRetry }: { retry: Retry; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
+      {t(retry === 'offline' ? 'error.stillOffline' : 'error.loadFailed')}{' '}
+      <button
+        type="button"
+        className="underline decoration-dotted underline-offset-2"
+        disabled={retry === 'trying'}
+        onClick={onRetry}
+      >
+        {t('error.retry')}
+      </button>
+    </p>
+  );
+}
+
+/**
+ * A part whose code loads on demand. If the code cannot be fetched (the network dropped, or a
+ * new release replaced the file), it says so in place and offers a retry; the rest of the page
+ * is unaffected.
+ */
+export function LazyChunk({
+  load,
+  anchor,
+  placeholder = null,
+}: {
+  load: () => Promise<{ default: ComponentType }>;
+  /** Where a reload comes back to, when only a reload can fetch the code again. */
+  anchor: string;
+  placeholder?: ReactNode;
+}) {
+  // React keeps a failed lazy load failed, so a retry swaps in a fresh one.
+  const [Content, setContent] = useState(() => lazy(load));
+  const [retry, setRetry] = useState<Retry>('idle');
+  const tryAgain = async () => {
+    if (await retryChunk(load, anchor, setRetry)) setContent(() => lazy(load));
+  };
+  return (
+    <ResetBoundary
+      resetKey={Content}
+      fallback={<ChunkFailed retry={retry} onRetry={() => void tryAgain()} />}
+    >
+      <Suspense fallback={placeholder}>
+        <Content />
+      </Suspense>
+    </ResetBoundary>
+  );
+}
