@@ -1,5 +1,5 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './components/page/App';
 import { initI18n, pageLanguage } from './i18n';
 import { startHistory } from './state/history';
@@ -16,13 +16,22 @@ startServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {
-  // A transition lets React render the first view in slices that yield to the browser, rather
-  // than in one task that holds the page for half a second on a slow phone.
-  startTransition(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  // index.html holds the opening page, prerendered; `boot.js` marks it stale when this visit
+  // opens elsewhere. The app takes the prerendered page over as it is, or draws its own.
+  if (root.hasChildNodes() && document.documentElement.dataset.prerender !== 'stale') {
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    delete document.documentElement.dataset.prerender;
+    // A transition lets React render the first view in slices that yield to the browser,
+    // rather than in one task that holds the page for half a second on a slow phone.
+    startTransition(() => {
+      createRoot(root).render(app);
+    });
+  }
 }

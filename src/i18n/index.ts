@@ -21,7 +21,8 @@ export function initI18n(language: Language) {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  document.documentElement.lang = language;
+  // At build time the opening page is rendered without a document.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
   return i18next;
 }
 

@@ -64,8 +64,8 @@ export function MemoryChart({ variant }: { variant: Variant }) {
         onBlur={() => {
           setSelected(null);
         }}
-        className="relative rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
-        style={{ height: CHART_HEIGHT }}
+        // h-[300px] is CHART_HEIGHT as a class: the prerendered page may carry no inline style.
+        className="relative h-[300px] rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
         data-testid={`${variant}-chart-focus`}
       >
         {width > 0 && (

@@ -1,7 +1,16 @@
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { retryChunk, type Retry } from '../../state/reload';
 import { ResetBoundary } from './ResetBoundary';
+
+const noSubscription = () => () => undefined;
 
 /** The message and button shown in place of a part whose code could not be fetched. */
 export function ChunkFailed({ retry, onRetry }: { retry: Retry; onRetry: () => void }) {
@@ -39,6 +48,14 @@ export function LazyChunk({
   // React keeps a failed lazy load failed, so a retry swaps in a fresh one.
   const [Content, setContent] = useState(() => lazy(load));
   const [retry, setRetry] = useState<Retry>('idle');
+  // The prerendered page holds the placeholder; the code loads once the app has taken over,
+  // so that hydration finds what the build wrote.
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  if (!mounted) return placeholder;
   const tryAgain = async () => {
     if (await retryChunk(load, anchor, setRetry)) setContent(() => lazy(load));
   };

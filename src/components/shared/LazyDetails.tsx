@@ -30,7 +30,10 @@ export function LazyDetails({
   openWhen = false,
 }: LazyDetailsProps) {
   const [open, setOpen] = useState(
-    () => openAtStart || openWhen || window.location.hash === `#${id}`,
+    () =>
+      openAtStart ||
+      openWhen ||
+      (typeof window !== 'undefined' && window.location.hash === `#${id}`),
   );
   const [askedBefore, setAskedBefore] = useState(openWhen);
   if (openWhen !== askedBefore) {
