@@ -33,7 +33,9 @@ const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
 function initialAssets() {
   const html = readFileSync('dist/index.html', 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1],
+  );
   const files = refs.map((ref) => {
     const content = readFileSync(join('dist', ref));
     return { file: ref, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
@@ -82,8 +84,13 @@ async function newPage(browser, throttle) {
   return { context, page };
 }
 
-async function timeToFirstChart(browser) {
-  const times = [];
+/**
+ * Loading the opening page at 4× slower CPU, a fresh browser context each run: first
+ * contentful paint and largest contentful paint as Chromium reports them, and the moment the
+ * right chart has drawn its bars.
+ */
+async function pageLoad(browser) {
+  const runs = { fcp: [], lcp: [], chart: [], cls: [] };
   for (let run = 0; run < LOAD_RUNS; run += 1) {
     const { context, page } = await newPage(browser, 4);
     await page.addInitScript(() => {
@@ -94,13 +101,53 @@ async function timeToFirstChart(browser) {
         }
       });
       observer.observe(document, { childList: true, subtree: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.name === 'first-contentful-paint') window.__fcp = entry.startTime;
+        }
+      }).observe({ type: 'paint', buffered: true });
+      new PerformanceObserver((list) => {
+        const entries = list.getEntries();
+        window.__lcp = entries[entries.length - 1]?.startTime;
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      // Layout shifts not caused by input, summed: the page's cumulative layout shift.
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (!entry.hadRecentInput) window.__cls = (window.__cls ?? 0) + entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(BASE);
-    await page.waitForFunction(() => window.__firstChart !== undefined, null, { timeout: 30_000 });
-    times.push(await page.evaluate(() => window.__firstChart));
+    await page.waitForFunction(
+      () => window.__firstChart !== undefined && window.__fcp !== undefined,
+      null,
+      { timeout: 60_000 },
+    );
+    // LCP settles once the page is drawn; a short wait lets its last candidate arrive.
+    await page.waitForTimeout(1000);
+    const times = await page.evaluate(() => [
+      window.__fcp,
+      window.__lcp,
+      window.__firstChart,
+      window.__cls ?? 0,
+    ]);
+    runs.fcp.push(times[0]);
+    runs.lcp.push(times[1]);
+    runs.chart.push(times[2]);
+    runs.cls.push(times[3]);
     await context.close();
   }
-  return { median: quantile(times, 0.5), min: Math.min(...times), max: Math.max(...times) };
+  const summary = (values) => ({
+    median: quantile(values, 0.5),
+    min: Math.min(...values),
+    max: Math.max(...values),
+  });
+  return {
+    fcp: summary(runs.fcp),
+    lcp: summary(runs.lcp),
+    firstChart: summary(runs.chart),
+    cls: summary(runs.cls),
+  };
 }
 
 /**
@@ -282,20 +329,22 @@ let report;
 try {
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
   const dragOnly = args.has('--drag-only');
-  const firstChart = dragOnly ? null : await timeToFirstChart(browser);
+  // `--load-only`: the page-load figures alone, for comparing two builds in alternation.
+  const loadOnly = args.has('--load-only');
+  const load = dragOnly ? null : await pageLoad(browser);
   const drags = [];
-  for (const throttle of dragOnly ? [1] : [1, 4]) {
+  for (const throttle of loadOnly ? [] : dragOnly ? [1] : [1, 4]) {
     for (const tpDegree of [1, 8, 64]) drags.push(await sliderDrag(browser, tpDegree, throttle));
   }
   // T moves the GPU limit line and, past a round number, the axis: a heavier drag than λ.
-  drags.push(await sliderDrag(browser, 8, 1, 'T'));
+  if (!loadOnly) drags.push(await sliderDrag(browser, 8, 1, 'T'));
   await browser.close();
   report = {
     date: new Date().toISOString(),
     assets,
-    firstChart,
+    load,
     drags,
-    modelMicroseconds: dragOnly ? {} : await modelCost(),
+    modelMicroseconds: dragOnly || loadOnly ? {} : await modelCost(),
   };
 } finally {
   process.kill(-server.pid);
@@ -307,11 +356,21 @@ const rows = [
   ['initial CSS (raw / gzip)', `${kb(assets.css.raw)} KB / ${kb(assets.css.gzip)} KB`],
   ['initial total gzip', `${kb(assets.js.gzip + assets.css.gzip)} KB`],
   ...assets.lazy.map((f) => [`on demand: ${f.file}`, `${kb(f.raw)} KB / ${kb(f.gzip)} KB`]),
-  ...(report.firstChart
+  ...(report.load
+    ? [
+        ['first contentful paint', report.load.fcp],
+        ['largest contentful paint', report.load.lcp],
+        ['first chart drawn', report.load.firstChart],
+      ].map(([what, time]) => [
+        `${what}, CPU 4× slower (median of ${LOAD_RUNS})`,
+        `${time.median.toFixed(0)} ms (min ${time.min.toFixed(0)}, max ${time.max.toFixed(0)})`,
+      ])
+    : []),
+  ...(report.load
     ? [
         [
-          `first chart, CPU 4× slower (median of ${LOAD_RUNS})`,
-          `${report.firstChart.median.toFixed(0)} ms (min ${report.firstChart.min.toFixed(0)}, max ${report.firstChart.max.toFixed(0)})`,
+          `cumulative layout shift (median of ${LOAD_RUNS})`,
+          `${report.load.cls.median.toFixed(3)} (max ${report.load.cls.max.toFixed(3)})`,
         ],
       ]
     : []),
