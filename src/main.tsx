@@ -23,13 +23,15 @@ if (root) {
   );
   // index.html holds the opening page, prerendered; `boot.js` marks it stale when this visit
   // opens elsewhere. The app takes the prerendered page over as it is, or draws its own.
+  // Either way in a transition, so React works in slices that yield to the browser rather
+  // than in one task that holds the page for half a second on a slow phone.
   if (root.hasChildNodes() && document.documentElement.dataset.prerender !== 'stale') {
-    hydrateRoot(root, app);
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     root.replaceChildren();
     delete document.documentElement.dataset.prerender;
-    // A transition lets React render the first view in slices that yield to the browser,
-    // rather than in one task that holds the page for half a second on a slow phone.
     startTransition(() => {
       createRoot(root).render(app);
     });

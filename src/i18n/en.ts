@@ -23,7 +23,7 @@ export const en = {
     manualSizes:
       'S = {{S}} GiB and E = {{E}} GiB are set by hand: every figure here, the comparison’s too, uses them rather than the model’s own sizes.',
     toInputs: 'Change the inputs ↓',
-    copyFor: 'Copy the command for {{title}}',
+    copyFor: 'Copy command: {{title}}',
   },
   lessons: {
     heading: 'Guided scenarios',

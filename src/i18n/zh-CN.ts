@@ -24,7 +24,7 @@ export const zhCN: Messages = {
     manualSizes:
       'S = {{S}} GiB、E = {{E}} GiB 为手动设定：这里的每个数字（包括引擎对比）都按它们计算，而不是按模型自身的大小。',
     toInputs: '修改输入 ↓',
-    copyFor: '复制 {{title}} 的命令',
+    copyFor: '复制命令：{{title}}',
   },
   lessons: {
     heading: '引导场景',

@@ -19,11 +19,14 @@ import { useElementWidth } from './use-element-width';
  * numbers; a general charting library spent more than a frame on that alone, and one element
  * per bar and segment would be over 600 at 64 GPUs.
  */
+/** A chart card's width on a wide screen: the prerendered page draws its bars at it. */
+const PRERENDER_WIDTH = 430;
+
 export function MemoryChart({ variant }: { variant: Variant }) {
   const { t } = useTranslation();
   const view = useDragView();
   const dragging = useGestureStore((state) => state.dragging);
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>(PRERENDER_WIDTH);
   const description = useChartDescription(variant, view);
   // The GPU whose numbers are shown: hovered, tapped, or reached with the arrow keys.
   const [selected, setSelected] = useState<number | null>(null);
@@ -175,7 +178,9 @@ const ChartSvg = memo(function ChartSvg({
       <svg
         width={width}
         height={CHART_HEIGHT}
-        className="memory-chart block touch-pan-y"
+        // Drawn at PRERENDER_WIDTH before the box is measured, it scales to fit the box.
+        viewBox={`0 0 ${String(width)} ${String(CHART_HEIGHT)}`}
+        className="memory-chart block max-w-full touch-pan-y"
         aria-hidden="true"
         onPointerMove={(event) => {
           if (event.pointerType !== 'touch') setHovered(bandAt(event));

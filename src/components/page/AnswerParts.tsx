@@ -60,7 +60,7 @@ export function AnswerCommand({
       </code>
       <button
         type="button"
-        className="shrink-0 rounded border border-slate-300 px-1.5 py-0.5 text-xs dark:border-slate-600"
+        className="shrink-0 rounded border border-slate-300 px-1.5 py-1 text-xs dark:border-slate-600"
         aria-label={t('answer.copyFor', { title })}
         data-testid={`${variant}-answer-copy`}
         onClick={() => void copy(command)}

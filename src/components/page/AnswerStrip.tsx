@@ -159,7 +159,7 @@ export function AnswerStrip() {
           </button>
         </p>
       )}
-      <a href="#inputs" className="mt-1 inline-block text-xs underline lg:hidden">
+      <a href="#inputs" className="mt-1 inline-block py-1 text-xs underline lg:hidden">
         {t('answer.toInputs')}
       </a>
     </section>
