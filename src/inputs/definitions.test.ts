@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INPUTS, withInput } from './definitions';
+import { DEFAULT_INPUTS } from './definitions';
+import { withInput } from './input-values';
 import { DOCUMENTED_SCENARIO, toTpScenario } from './scenario';
 import { sliderScale, LOG_SLIDER_STEPS } from './slider-scale';
 import { INPUTS } from './definitions';

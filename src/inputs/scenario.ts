@@ -22,10 +22,10 @@ import {
 import {
   DEFAULT_INPUTS,
   peerCalibrationKey,
-  withInput,
   type InputKey,
   type ScenarioInputs,
 } from './definitions';
+import { withInput } from './input-values';
 
 /** The model id that stands for a config.json the user pasted. */
 export const PASTED_MODEL_ID = 'config';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withInput, type InputKey } from '../inputs/definitions';
+import type { InputKey } from '../inputs/definitions';
+import { withInput } from '../inputs/input-values';
 import {
   DOCUMENTED_SCENARIO,
   pickGpu,

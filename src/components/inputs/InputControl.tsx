@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INPUTS, upperBound, type InputKey } from '../../inputs/definitions';
+import { INPUTS, type InputKey } from '../../inputs/definitions';
+import { upperBound } from '../../inputs/input-values';
 import { parseNumberText } from '../../inputs/number-text';
 import { sliderScale } from '../../inputs/slider-scale';
 import { formatPlain } from '../../lib/format';
