@@ -4,6 +4,7 @@ import {
   findGpu,
   findModel,
   gib,
+  isPlainTp,
   kvLayout,
   NCCL_RUNTIME_GIB,
   PEER_ENGINE_IDS,
@@ -12,6 +13,7 @@ import {
   turbomindSizes,
   visionGiB,
   type KvPrecision,
+  type LayoutRequest,
   type ModelArchitecture,
   type EngineVersion,
   type TpScenario,
@@ -131,8 +133,13 @@ export function overheadsOf(scenario: Scenario, tpDegree = scenario.inputs.P) {
 
 /** Whether the scenario asks for more than plain TP: `--dp`, `--ep`, `--cp` or `--nnodes`. */
 export function holdsLayoutSettings(scenario: Scenario): boolean {
-  const { dp, ep, cp, nodes } = scenario.inputs;
-  return dp > 1 || ep > 1 || cp > 1 || nodes > 1;
+  return !isPlainTp(layoutRequestOf(scenario));
+}
+
+/** The layout the scenario asks for, in LMDeploy's own flags. */
+export function layoutRequestOf(scenario: Scenario): LayoutRequest {
+  const { P, dp, ep, cp, nodes } = scenario.inputs;
+  return { tp: P, dp, ep, cp, nodes };
 }
 
 /** Whether another engine's knob or calibration differs from its default. */

@@ -13,6 +13,9 @@ import { evaluateLayout } from './layout-view';
 
 const GIB = 2 ** 30;
 
+/** Tests about memory alone: no start command to extend. */
+const NO_COMMANDS = { pre: [], post: [] } as const;
+
 function withInputs(scenario: Scenario, values: Partial<Record<InputKey, number>>): Scenario {
   let inputs = scenario.inputs;
   for (const [key, value] of Object.entries(values))
@@ -40,7 +43,8 @@ describe('DeepSeek-V3 on 2 × 8 H200 with --dp 16 --ep 16, worked by hand', () =
     ...deepseekOnTwoNodes,
     versions: { pre: 'tm150', post: 'pt100' },
   };
-  const view = evaluateLayout(scenario);
+  const serve = 'lmdeploy serve api_server deepseek-ai/DeepSeek-V3 --backend pytorch --tp 1';
+  const view = evaluateLayout(scenario, { pre: [serve], post: [serve] });
 
   it('TurboMind refuses expert parallelism across nodes', () => {
     expect(view.variants.pre.outcome).toEqual({
@@ -56,6 +60,13 @@ describe('DeepSeek-V3 on 2 × 8 H200 with --dp 16 --ep 16, worked by hand', () =
   it('the PyTorch engine runs 16 replicas of one GPU, 8 GPUs on each node', () => {
     expect(layout).toMatchObject({ devices: 16, gpusPerNode: 8, attnTp: 1, replicas: 16 });
     expect(post.replicas).toHaveLength(16);
+    expect(view.variants.pre.command).toEqual([]);
+  });
+
+  it('starts with the layout’s flags on each node, behind PR #3414’s proxy', () => {
+    expect(post.command).toEqual([
+      `LMDEPLOY_DP_MASTER_ADDR=<node 0 address> LMDEPLOY_DP_MASTER_PORT=29555 ${serve} --dp 16 --ep 16 --proxy-url http://<proxy address>:23333 --nnodes 2 --node-rank <0…1>`,
+    ]);
   });
 
   // Per layer, MLA: q_a 7168·1536 + q_b 1536·128·192 + kv_a 7168·576 + kv_b 512·128·256
@@ -107,7 +118,7 @@ describe('DeepSeek-V3 on 2 × 8 H200 with --dp 16 --ep 16, worked by hand', () =
 
 describe('layouts the charts draw, and lines that do not take them', () => {
   it('plain TP is left to the charts', () => {
-    const view = evaluateLayout(DOCUMENTED_SCENARIO);
+    const view = evaluateLayout(DOCUMENTED_SCENARIO, NO_COMMANDS);
     expect(view.variants.post.outcome).toEqual({ kind: 'plain' });
   });
 
@@ -116,7 +127,7 @@ describe('layouts the charts draw, and lines that do not take them', () => {
       ...withInputs(DOCUMENTED_SCENARIO, { dp: 2 }),
       versions: { pre: 'tm065', post: 'tm120' } as const,
     };
-    const view = evaluateLayout(scenario);
+    const view = evaluateLayout(scenario, NO_COMMANDS);
     expect(view.variants.pre.outcome).toEqual({ kind: 'unavailable' });
     expect(view.variants.post.outcome).toEqual({ kind: 'not-modelled', since: 'v0.8.0' });
   });
@@ -130,7 +141,7 @@ describe('layouts the charts draw, and lines that do not take them', () => {
       ...withInputs(base, { P: 8, cp: 2 }),
       versions: { pre: 'tm150', post: 'tm150' } as const,
     };
-    const view = evaluateLayout(scenario).variants.post;
+    const view = evaluateLayout(scenario, NO_COMMANDS).variants.post;
     if (view.outcome.kind !== 'laid-out') throw new Error(view.outcome.kind);
     expect(view.outcome.layout).toMatchObject({ attnTp: 4, cp: 2, replicas: 1, devices: 8 });
     const [replica] = view.replicas;

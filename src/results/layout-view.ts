@@ -1,11 +1,19 @@
-import { activeModel, overheadsOf, toTpScenario, type Scenario } from '../inputs/scenario';
+import {
+  activeModel,
+  layoutRequestOf,
+  overheadsOf,
+  toTpScenario,
+  type Scenario,
+} from '../inputs/scenario';
 import {
   blocksPerSession,
   computeVariant,
   gib,
   kvLayout,
   layoutOutcome,
+  LMDEPLOY_VERSIONS,
   VARIANTS,
+  withLayoutFlags,
   type EngineVersion,
   type LayoutOutcome,
   type LayoutRequest,
@@ -30,6 +38,8 @@ export interface LayoutVariantView {
   /** Sessions of `len` tokens all replicas hold together; null when nothing serves. */
   readonly sessions: number | null;
   readonly tokens: number | null;
+  /** The start command with the layout's flags; empty unless the line lays it out. */
+  readonly command: readonly string[];
 }
 
 export interface LayoutView {
@@ -37,17 +47,16 @@ export interface LayoutView {
   readonly variants: Readonly<Record<Variant, LayoutVariantView>>;
 }
 
-export function layoutRequestOf(scenario: Scenario): LayoutRequest {
-  const { P, dp, ep, cp, nodes } = scenario.inputs;
-  return { tp: P, dp, ep, cp, nodes };
-}
-
-function layoutVariant(scenario: Scenario, version: EngineVersion): LayoutVariantView {
+function layoutVariant(
+  scenario: Scenario,
+  version: EngineVersion,
+  baseCommand: readonly string[],
+): LayoutVariantView {
   const { architecture } = activeModel(scenario);
   const request = layoutRequestOf(scenario);
   const outcome = layoutOutcome(architecture, scenario.weights, request, version);
   if (outcome.kind !== 'laid-out') {
-    return { version, outcome, replicas: [], sessions: null, tokens: null };
+    return { version, outcome, replicas: [], sessions: null, tokens: null, command: [] };
   }
   const { layout, weights } = outcome;
   const group = layout.replicaGpus;
@@ -86,13 +95,18 @@ function layoutVariant(scenario: Scenario, version: EngineVersion): LayoutVarian
     replicas,
     sessions: serving ? replicas.reduce((sum, replica) => sum + replica.sessions, 0) : null,
     tokens: serving ? replicas.reduce((sum, replica) => sum + replica.tokens, 0) : null,
+    command: withLayoutFlags(baseCommand, request, LMDEPLOY_VERSIONS[version].backend),
   };
 }
 
-/** Both charts' versions under the scenario's layout. */
-export function evaluateLayout(scenario: Scenario): LayoutView {
+/** Both charts' versions under the scenario's layout, given each one's plain start command. */
+export function evaluateLayout(
+  scenario: Scenario,
+  commands: Readonly<Record<Variant, readonly string[]>>,
+): LayoutView {
   const entries = VARIANTS.map(
-    (variant) => [variant, layoutVariant(scenario, scenario.versions[variant])] as const,
+    (variant) =>
+      [variant, layoutVariant(scenario, scenario.versions[variant], commands[variant])] as const,
   );
   return {
     request: layoutRequestOf(scenario),

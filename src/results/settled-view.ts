@@ -88,6 +88,20 @@ export function evaluateSettled(scenario: Scenario, drag: DragView): SettledView
   const lambda = tp.cacheMaxEntryCount;
   const totalCache = lambda * tp.gpuMemory;
   const { maxContext } = activeModel(scenario);
+  const startup = perVariant((variant) => {
+    const rules = LMDEPLOY_VERSIONS[versions[variant]];
+    const memory = comparison[variant];
+    const checkpoint = checkpointOf(scenario, (weights, basePath, published) =>
+      checkpointFor(rules.weightLoading, weights, basePath, published),
+    );
+    return {
+      checkpoint,
+      command: rules.command(launchSettings(scenario, checkpoint)),
+      logLines: drag.variants[variant].serving
+        ? rules.logLines(memory, { cacheRatio: lambda, sessionLength: inputs.len })
+        : [],
+    };
+  });
   return {
     ...drag,
     layout: kvLayout(architecture, scenario.kvCache, inputs.P),
@@ -105,20 +119,7 @@ export function evaluateSettled(scenario: Scenario, drag: DragView): SettledView
     pairKind: pairKind(versions),
     formulas: perVariant((variant) => kvFormula(versions[variant], comparison[variant], tp)),
     plans,
-    startup: perVariant((variant) => {
-      const rules = LMDEPLOY_VERSIONS[versions[variant]];
-      const memory = comparison[variant];
-      const checkpoint = checkpointOf(scenario, (weights, basePath, published) =>
-        checkpointFor(rules.weightLoading, weights, basePath, published),
-      );
-      return {
-        checkpoint,
-        command: rules.command(launchSettings(scenario, checkpoint)),
-        logLines: drag.variants[variant].serving
-          ? rules.logLines(memory, { cacheRatio: lambda, sessionLength: inputs.len })
-          : [],
-      };
-    }),
+    startup,
     usedAtOneGpu: atOneGpu.fits ? usedPerGpu(atOneGpu) : null,
     totalShare:
       lambda < 1
@@ -134,6 +135,9 @@ export function evaluateSettled(scenario: Scenario, drag: DragView): SettledView
     beyondContext: maxContext !== null && inputs.len > maxContext ? maxContext : null,
     sweep: sweepTpDegrees(scenario),
     engines: compareEngines(scenario),
-    parallel: evaluateLayout(scenario),
+    parallel: evaluateLayout(
+      scenario,
+      perVariant((variant) => startup[variant].command),
+    ),
   };
 }

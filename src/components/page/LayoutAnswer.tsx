@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../lib/format';
-import { LMDEPLOY_VERSIONS, withLayoutFlags, type Variant } from '../../model';
+import type { Variant } from '../../model';
 import { useSettledView } from '../../state/views';
 import { AnswerCommand, AnswerTitle, type Verdict } from './AnswerParts';
 
@@ -10,20 +10,14 @@ import { AnswerCommand, AnswerTitle, type Verdict } from './AnswerParts';
  */
 export function LayoutAnswerColumn({ variant }: { variant: Variant }) {
   const { t, i18n } = useTranslation();
-  const { parallel, startup, inputs, versions } = useSettledView();
+  const { parallel, inputs, versions } = useSettledView();
   const view = parallel.variants[variant];
   const title = t(`version.${versions[variant]}.title`);
   const laidOut = view.outcome.kind === 'laid-out' ? view.outcome : null;
   const sessions = laidOut ? view.sessions : null;
   const serving = sessions !== null;
   const verdict: Verdict = serving ? 'fits' : laidOut ? 'oom' : 'refused';
-  const command = serving
-    ? withLayoutFlags(
-        startup[variant].command,
-        parallel.request,
-        LMDEPLOY_VERSIONS[versions[variant]].backend,
-      ).join('\n')
-    : null;
+  const command = serving && view.command.length > 0 ? view.command.join('\n') : null;
   return (
     <div className="min-w-0" data-testid={`${variant}-answer`} data-verdict={verdict}>
       <AnswerTitle variant={variant} title={title} verdict={verdict} />

@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatGiB } from '../../../lib/format';
-import {
-  LMDEPLOY_VERSIONS,
-  withLayoutFlags,
-  type LayoutProblem,
-  type Variant,
-} from '../../../model';
+import type { LayoutProblem, Variant } from '../../../model';
 import type { LayoutVariantView } from '../../../results/layout-view';
 import { useSettledView } from '../../../state/views';
 import { CommandBlock } from '../CommandBlock';
@@ -42,7 +37,7 @@ function ProblemText({ problem }: { problem: LayoutProblem }) {
 /** One chart's version under the layout: how it splits the model, what each GPU holds. */
 export function LayoutColumn({ variant, view }: { variant: Variant; view: LayoutVariantView }) {
   const { t, i18n } = useTranslation();
-  const { startup, parallel, tp, inputs } = useSettledView();
+  const { tp, inputs } = useSettledView();
   const locale = i18n.language;
   const gib = (value: number) => `${formatGiB(value, locale)} GiB`;
   const title = t(`version.${view.version}.title`);
@@ -91,8 +86,6 @@ export function LayoutColumn({ variant, view }: { variant: Variant; view: Layout
     rows.push(['segment.overhead', gpu.overhead], ['segment.kv', gpu.kv]);
     rows.push(['segment.buffers', gpu.buffers], ['segment.headroom', gpu.headroom]);
   }
-  const backend = LMDEPLOY_VERSIONS[view.version].backend;
-  const command = withLayoutFlags(startup[variant].command, parallel.request, backend);
   return (
     <section className="min-w-0" data-testid={`${variant}-layout`}>
       <h3 className="font-semibold">{title}</h3>
@@ -171,9 +164,9 @@ export function LayoutColumn({ variant, view }: { variant: Variant; view: Layout
           })}
         </p>
       )}
-      {command.length > 0 && (
+      {view.command.length > 0 && (
         <CommandBlock
-          lines={command}
+          lines={view.command}
           testId={`${variant}-layout-command`}
           label={t('layout.copy', { version: title })}
         />
