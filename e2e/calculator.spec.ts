@@ -101,6 +101,7 @@ test.describe('the calculator', () => {
   }) => {
     await page.goto('/?model=llama-3.1-70b-instruct&T=80&S=140&E=2&overhead=formula');
     const { box } = await sliderBox(page, 'lambda');
+    const sessionsAtRest = await page.getByTestId('post-answer-sessions').textContent();
     const segment = page.getByTestId('post-segment-kv');
     const transition = () => segment.evaluate((path) => getComputedStyle(path).transitionDuration);
     // At rest the bars glide to a new state.
@@ -120,11 +121,15 @@ test.describe('the calculator', () => {
       new RegExp(`${kv} GiB KV cache`),
     );
     expect(await transition()).toBe('0s');
-    // The per-GPU table still holds the scenario from when the drag began.
+    // The answer's sessions follow too; the per-GPU table and the link still hold the
+    // scenario from when the drag began.
+    await expect(page.getByTestId('post-answer-sessions')).not.toHaveText(sessionsAtRest ?? '');
     await expect(cell(page, 'post-gpu0-kv')).toHaveText('36.00');
+    expect(queryOf(page).get('lambda')).toBeNull();
 
     await page.mouse.up();
     await expect(cell(page, 'post-gpu0-kv')).toHaveText(kv);
+    await expect.poll(() => queryOf(page).get('lambda')).toBe(String(lambda));
     expect(await transition()).toBe('0.2s');
   });
 

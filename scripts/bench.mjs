@@ -333,7 +333,7 @@ try {
   const loadOnly = args.has('--load-only');
   const load = dragOnly ? null : await pageLoad(browser);
   const drags = [];
-  for (const throttle of loadOnly ? [] : dragOnly ? [1] : [1, 4]) {
+  for (const throttle of loadOnly ? [] : [1, 4]) {
     for (const tpDegree of [1, 8, 64]) drags.push(await sliderDrag(browser, tpDegree, throttle));
   }
   // T moves the GPU limit line and, past a round number, the axis: a heavier drag than λ.

@@ -1,11 +1,13 @@
-import { memo, useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Variant } from '../../model';
+import type { Segment, Variant } from '../../model';
 import { niceAxisMax, stackedBarPaths } from '../../lib/chart-scale';
 import { formatGiB } from '../../lib/format';
 import type { DragView } from '../../results/drag-view';
 import { useDragView } from '../../state/views';
 import { useGestureStore } from '../../state/gesture';
+import { useLiveWriter } from '../../state/live-drag';
 import { GpuLimitLabel } from './GpuLimitLabel';
 import { ChartAxes, HitBands } from './ChartAxes';
 import { CHART_HEIGHT, chartGeometry } from './chart-size';
@@ -23,11 +25,14 @@ import { useElementWidth } from './use-element-width';
 const PRERENDER_WIDTH = 430;
 
 export function MemoryChart({ variant }: { variant: Variant }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const view = useDragView();
   const dragging = useGestureStore((state) => state.dragging);
   const [ref, width] = useElementWidth<HTMLDivElement>(PRERENDER_WIDTH);
-  const description = useChartDescription(variant, view);
+  const description = chartDescription(t, i18n.language, variant, view);
+  useLiveWriter((live) => {
+    ref.current?.setAttribute('aria-label', chartDescription(t, i18n.language, variant, live));
+  });
   // The GPU whose numbers are shown: hovered, tapped, or reached with the arrow keys.
   const [selected, setSelected] = useState<number | null>(null);
   const count = view.variants[variant].memory.gpus.length;
@@ -106,11 +111,10 @@ function useGpuAnnouncement(variant: Variant, view: DragView, rank: number | nul
   return `${t('chart.gpu', { rank })}: ${parts.join(', ')}`;
 }
 
-function useChartDescription(variant: Variant, view: DragView): string {
-  const { t, i18n } = useTranslation();
+function chartDescription(t: TFunction, locale: string, variant: Variant, view: DragView): string {
   const { tp: scenario, versions } = view;
   const { memory, problem } = view.variants[variant];
-  const gib = (value: number) => formatGiB(value, i18n.language);
+  const gib = (value: number) => formatGiB(value, locale);
   const title = t(`version.${versions[variant]}.title`);
   const P = scenario.tpDegree;
   const first = memory.gpus[0]?.segments;
@@ -157,13 +161,23 @@ const ChartSvg = memo(function ChartSvg({
   const yOf = (gib: number) => baseline - gib * pixelsPerGiB;
   const barLeft = (index: number) => plotLeft + index * band + (band - barWidth) / 2;
 
-  const paths = stackedBarPaths(
-    memory.gpus.map((gpu, index) => ({ x: barLeft(index), values: gpu.segments })),
-    barWidth,
-    shownSegments,
-    pixelsPerGiB,
-    baseline,
-  );
+  const pathsOf = (gpus: DragView['variants'][Variant]['memory']['gpus']) =>
+    stackedBarPaths(
+      gpus.map((gpu, index) => ({ x: barLeft(index), values: gpu.segments })),
+      barWidth,
+      shownSegments,
+      pixelsPerGiB,
+      baseline,
+    );
+  const paths = pathsOf(memory.gpus);
+  const segmentsRef = useRef<SVGGElement>(null);
+  useLiveWriter((live) => {
+    const next = pathsOf(live.variants[variant].memory.gpus);
+    for (const path of segmentsRef.current?.querySelectorAll('path') ?? []) {
+      const d = next.get(path.dataset.segment as Segment);
+      if (d) path.setAttribute('d', d);
+    }
+  });
   const limitY = yOf(scenario.gpuMemory);
 
   const bandAt = (event: PointerEvent<SVGSVGElement>) => {
@@ -214,7 +228,7 @@ const ChartSvg = memo(function ChartSvg({
             opacity={0.4}
           />
         )}
-        <g clipPath={`url(#${hatchId}-plot)`}>
+        <g ref={segmentsRef} clipPath={`url(#${hatchId}-plot)`}>
           {!memory.fits && (
             <rect
               x={plotLeft}

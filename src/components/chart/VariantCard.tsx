@@ -2,9 +2,11 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EngineVersion, ProblemFacts, Variant, VersionFinding } from '../../model';
 import { formatGiB, formatPlain } from '../../lib/format';
+import type { VariantView } from '../../results/drag-view';
 import { useDragView } from '../../state/views';
 import { RefusalText, type Refusal } from '../panels/RefusalText';
 import { CARD_CLASS } from '../shared/controls';
+import { LiveText } from '../shared/LiveText';
 import { MemoryChart } from './MemoryChart';
 import { MemoryTable } from './MemoryTable';
 import { TpChoices } from './TpChoices';
@@ -120,9 +122,17 @@ export function VariantCard({ variant }: { variant: Variant }) {
   );
   // Capacities of a version that does not serve the scenario would be numbers of nothing.
   const figures = [
-    ['chart.weightsPerGpu', memory.weightsPerGpu, 'weights-per-gpu'],
-    ['chart.kvPerGpu', view.serving ? memory.kvCachePerGpu : null, 'kv-per-gpu'],
-    ['chart.usedPerGpu', view.serving ? view.usedPerGpu : null, 'used-per-gpu'],
+    ['chart.weightsPerGpu', (live: VariantView) => live.memory.weightsPerGpu, 'weights-per-gpu'],
+    [
+      'chart.kvPerGpu',
+      (live: VariantView) => (live.serving ? live.memory.kvCachePerGpu : null),
+      'kv-per-gpu',
+    ],
+    [
+      'chart.usedPerGpu',
+      (live: VariantView) => (live.serving ? live.usedPerGpu : null),
+      'used-per-gpu',
+    ],
   ] as const;
 
   return (
@@ -149,14 +159,19 @@ export function VariantCard({ variant }: { variant: Variant }) {
       {/* A refused version never loads: its bars would draw a layout that does not exist. */}
       {refusals.length === 0 && <MemoryChart variant={variant} />}
       <dl className="mt-2 grid grid-cols-3 gap-2 text-center text-sm">
-        {figures.map(([labelKey, value, testId]) => (
+        {figures.map(([labelKey, figure, testId]) => (
           <div key={labelKey} className="rounded-md bg-slate-100 px-1 py-1.5 dark:bg-slate-800">
             <dt className="text-xs text-slate-600 dark:text-slate-300">{t(labelKey)}</dt>
             <dd
               className="font-mono font-semibold tabular-nums"
               data-testid={`${variant}-${testId}`}
             >
-              {value === null ? '—' : `${gib(value)} GiB`}
+              <LiveText
+                text={(live) => {
+                  const value = figure(live.variants[variant]);
+                  return value === null ? '—' : `${gib(value)} GiB`;
+                }}
+              />
             </dd>
           </div>
         ))}
@@ -179,7 +194,9 @@ export function VariantCard({ variant }: { variant: Variant }) {
           className="mt-2 text-sm text-rose-900 dark:text-rose-200"
           data-testid={`${variant}-wasted`}
         >
-          {t('used.wasted', { wasted: gib(view.stranded) })}
+          <LiveText
+            text={(live) => t('used.wasted', { wasted: gib(live.variants[variant].stranded) })}
+          />
         </p>
       )}
       {refusals.length === 0 && <MemoryTable variant={variant} title={title} />}

@@ -1,12 +1,13 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INPUTS, type InputKey } from '../../inputs/definitions';
 import { upperBound } from '../../inputs/input-values';
 import { parseNumberText } from '../../inputs/number-text';
 import { sliderScale } from '../../inputs/slider-scale';
 import { formatPlain } from '../../lib/format';
-import { useDragView } from '../../state/views';
 import { startDrag } from '../../state/gesture';
+import { moveInput, useLiveWriter } from '../../state/live-drag';
+import { useDragView } from '../../state/views';
 import { setInput } from '../../state/scenario-store';
 
 /**
@@ -55,6 +56,28 @@ export function InputControl({
       draftValue < definition.min ||
       draftValue > max ||
       (definition.integer && !Number.isInteger(draftValue)));
+  const valueText = (shown: number) =>
+    `${formatPlain(shown, locale)}${definition.unit ? ` ${definition.unit}` : ''}`;
+  const position = scale.toPosition(showsDefault ? zeroMeans : value);
+
+  // The slider is left to the browser while it is dragged; it follows the store otherwise.
+  const sliderRef = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const slider = sliderRef.current;
+    if (slider && slider.value !== String(position)) slider.value = String(position);
+  }, [position]);
+  // A drag painted in place moves this field and the slider's spoken value with it.
+  const fieldRef = useRef<HTMLInputElement>(null);
+  useLiveWriter((live) => {
+    const shown = live.inputs[inputKey];
+    const text =
+      shown === 0 && zeroMeans !== undefined ? '' : fieldText(shown, definition.decimals);
+    if (fieldRef.current && draft === null && fieldRef.current.value !== text) {
+      fieldRef.current.value = text;
+    }
+    sliderRef.current?.setAttribute('aria-valuetext', valueText(shown));
+  });
+
   const rangeText = t(definition.unit ? 'inputs.rangeUnit' : 'inputs.range', {
     min: formatPlain(definition.min, locale),
     max: formatPlain(max, locale),
@@ -89,6 +112,7 @@ export function InputControl({
             autoComplete="off"
             spellCheck={false}
             className="w-20 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-right font-mono text-sm tabular-nums focus-visible:outline-2 focus-visible:outline-blue-600 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-800"
+            ref={fieldRef}
             value={draft ?? (showsDefault ? '' : fieldText(value, definition.decimals))}
             placeholder={showsDefault ? fieldText(zeroMeans, definition.decimals) : undefined}
             aria-invalid={draftInvalid}
@@ -120,13 +144,14 @@ export function InputControl({
         min={scale.min}
         max={scale.max}
         step={scale.step}
-        value={scale.toPosition(showsDefault ? zeroMeans : value)}
+        ref={sliderRef}
+        defaultValue={position}
         aria-label={t('inputs.sliderLabel', { name })}
-        aria-valuetext={`${formatPlain(value, locale)}${definition.unit ? ` ${definition.unit}` : ''}`}
+        aria-valuetext={valueText(value)}
         onPointerDown={startDrag}
         onChange={(event) => {
           setDraft(null);
-          setInput(inputKey, scale.fromPosition(Number(event.target.value)));
+          moveInput(inputKey, scale.fromPosition(Number(event.target.value)));
         }}
         data-testid={`slider-${inputKey}`}
       />

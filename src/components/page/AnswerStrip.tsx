@@ -3,6 +3,7 @@ import { formatCount, formatGiB, formatPlain } from '../../lib/format';
 import { VARIANTS, type Variant } from '../../model';
 import { selectModel, setInput, useScenarioStore } from '../../state/scenario-store';
 import { useDragView, useSettledView } from '../../state/views';
+import { LiveText } from '../shared/LiveText';
 import { AnswerCommand, AnswerTitle, type Verdict } from './AnswerParts';
 import { LayoutAnswerColumn, LayoutAnswerNote } from './LayoutAnswer';
 
@@ -33,29 +34,44 @@ function AnswerColumn({ variant }: { variant: Variant }) {
       {view.serving ? (
         <>
           <p className="text-sm sm:text-base">
-            <span
+            <LiveText
               className="font-mono text-lg font-bold tabular-nums sm:text-2xl"
               data-testid={`${variant}-answer-sessions`}
-            >
-              {formatCount(view.capacity.sessions, locale)}
-            </span>{' '}
+              text={(live) => formatCount(live.variants[variant].capacity.sessions, locale)}
+            />{' '}
             {t('answer.sessions', { len: formatCount(len, locale) })}
           </p>
           <p className="text-xs text-slate-700 sm:text-sm dark:text-slate-300">
-            <span data-testid={`${variant}-answer-tokens`}>
-              {t('answer.tokens', { tokens: formatCount(view.capacity.tokens, locale) })}
-            </span>
+            <LiveText
+              data-testid={`${variant}-answer-tokens`}
+              text={(live) =>
+                t('answer.tokens', {
+                  tokens: formatCount(live.variants[variant].capacity.tokens, locale),
+                })
+              }
+            />
             <span className="hidden sm:inline">
               {' · '}
-              {t('answer.perGpu', {
-                kv: gib(view.memory.kvCachePerGpu),
-                headroom: gib(view.headroom),
-              })}
+              <LiveText
+                text={(live) =>
+                  t('answer.perGpu', {
+                    kv: gib(live.variants[variant].memory.kvCachePerGpu),
+                    headroom: gib(live.variants[variant].headroom),
+                  })
+                }
+              />
             </span>
           </p>
           {view.headroomShort && (
             <p className="text-xs text-amber-900 sm:text-sm dark:text-amber-200" role="alert">
-              {t('answer.tight', { headroom: gib(view.headroom), need: gib(growth) })}
+              <LiveText
+                text={(live) =>
+                  t('answer.tight', {
+                    headroom: gib(live.variants[variant].headroom),
+                    need: gib(live.runtimeGrowth),
+                  })
+                }
+              />
             </p>
           )}
         </>
