@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './components/page/App';
-import { initI18n, pageLanguage } from './i18n';
+import { initI18n, pageLanguage, startI18n } from './i18n';
 import { startHistory } from './state/history';
 import { startThemeSync } from './state/theme';
 import { startServiceWorker } from './state/updates';
@@ -9,10 +9,13 @@ import './index.css';
 
 startThemeSync();
 const { opened } = startHistory();
-initI18n(pageLanguage(opened.link.language, navigator.languages));
-
 // The service worker keeps every chunk of the release, so the page reloads offline too.
 startServiceWorker();
+
+// A page in a language other than English waits for its messages; English if they fail.
+await startI18n(pageLanguage(opened.link.language, navigator.languages)).catch(() =>
+  initI18n('en'),
+);
 
 const root = document.getElementById('root');
 if (root) {

@@ -317,6 +317,7 @@ export const en = {
     copyLink: 'Copy link',
     copied: 'Link copied',
     copyFailed: 'Could not copy; the link is in the address bar',
+    languageFailed: '{{language}} could not be loaded; check the connection and pick it again',
   },
   notice: {
     title: 'Part of this link could not be used',

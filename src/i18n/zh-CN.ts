@@ -303,6 +303,7 @@ export const zhCN: Messages = {
     copyLink: '复制链接',
     copied: '链接已复制',
     copyFailed: '无法复制；链接就在地址栏中',
+    languageFailed: '无法加载{{language}}；请检查网络连接后重新选择',
   },
   notice: {
     title: '此链接中有部分内容无法使用',
