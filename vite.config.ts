@@ -75,6 +75,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Read by scripts/prerender.mjs to preload the app's chunks, then deleted.
+    manifest: true,
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -125,6 +125,23 @@ test.describe('planning', () => {
     await expect(curve.locator('.recharts-reference-area')).toHaveCount(2);
   });
 
+  test('the charts drawn by Recharts load only as the reader scrolls towards them', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await expect(drawnSegments(page, 'post').first()).toBeVisible();
+    // Once the app answers an input it has taken the page over; the curve, two screens
+    // down, is still a placeholder.
+    await page.getByTestId('field-lambda').fill('0.7');
+    await expect.poll(() => queryOf(page).get('lambda')).toBe('0.7');
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId('lambda-curve')).toHaveCount(0);
+    await expect(page.getByTestId('sweep-chart')).toHaveCount(0);
+    await page.locator('#capacity').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('lambda-curve').locator('.recharts-line')).toHaveCount(2);
+  });
+
   test('a λ that leaves less than NCCL takes at run time is called tight', async ({ page }) => {
     await page.goto('/?lambda=0.975');
     await expect(page.getByTestId('post-verdict')).toHaveText('tight');

@@ -24,6 +24,7 @@ test.describe('offline after one visit', () => {
     await expect(page.locator('#explain')).toContainText('GiB');
     await page.locator('#log summary').click();
     await expect(page.locator('#log textarea')).toBeVisible();
+    await page.locator('#sweep').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('sweep-chart')).toBeVisible();
     // The other language is there too.
     await page.getByTestId('language-select').selectOption('zh-CN');

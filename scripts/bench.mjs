@@ -1,7 +1,7 @@
 // Measures what a user feels: bytes shipped before first render, time to first chart under a
 // 4× slower CPU, slider input to repainted charts, and the pure model's cost per call.
 // Usage: npm run bench  (builds first; `-- --no-build` reuses dist/; `-- --drag-only` times
-// only the unthrottled drags, for quick comparisons). Prints a table and writes
+// only the drags, `-- --load-only` only the page loads). Prints a table and writes
 // bench-results/bench.json. Figures vary with the machine: compare runs on one machine.
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -116,6 +116,7 @@ export function PlanFigures() {
       <LazyChunk
         load={LAZY_CHUNKS.lambdaCurve}
         anchor="capacity"
+        whenNear
         placeholder={<div className="mt-3 h-64" aria-hidden="true" />}
       />
     </div>

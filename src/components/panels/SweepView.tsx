@@ -40,6 +40,7 @@ export function SweepView() {
       <LazyChunk
         load={LAZY_CHUNKS.sweepChart}
         anchor="sweep"
+        whenNear
         placeholder={<div className="mt-2 h-64" aria-hidden="true" />}
       />
       <div

@@ -1,6 +1,8 @@
 import {
   lazy,
   Suspense,
+  useEffect,
+  useRef,
   useState,
   useSyncExternalStore,
   type ComponentType,
@@ -39,11 +41,14 @@ export function LazyChunk({
   load,
   anchor,
   placeholder = null,
+  whenNear = false,
 }: {
   load: () => Promise<{ default: ComponentType }>;
   /** Where a reload comes back to, when only a reload can fetch the code again. */
   anchor: string;
   placeholder?: ReactNode;
+  /** Waits to load until the reader scrolls near it, rather than as soon as the app runs. */
+  whenNear?: boolean;
 }) {
   // React keeps a failed lazy load failed, so a retry swaps in a fresh one.
   const [Content, setContent] = useState(() => lazy(load));
@@ -55,18 +60,46 @@ export function LazyChunk({
     () => true,
     () => false,
   );
-  if (!mounted) return placeholder;
+  const [box, near] = useNearViewport(mounted && whenNear);
+  if (!mounted || (whenNear && !near)) return <div ref={box}>{placeholder}</div>;
   const tryAgain = async () => {
     if (await retryChunk(load, anchor, setRetry)) setContent(() => lazy(load));
   };
   return (
-    <ResetBoundary
-      resetKey={Content}
-      fallback={<ChunkFailed retry={retry} onRetry={() => void tryAgain()} />}
-    >
-      <Suspense fallback={placeholder}>
-        <Content />
-      </Suspense>
-    </ResetBoundary>
+    <div ref={box}>
+      <ResetBoundary
+        resetKey={Content}
+        fallback={<ChunkFailed retry={retry} onRetry={() => void tryAgain()} />}
+      >
+        <Suspense fallback={placeholder}>
+          <Content />
+        </Suspense>
+      </ResetBoundary>
+    </div>
   );
+}
+
+/**
+ * Whether the element has come within a screen of the viewport. The charts' code is the
+ * heaviest on the page; fetched and run only as the reader scrolls towards it, it stays out of
+ * the first seconds, when a phone is still taking the page over.
+ */
+function useNearViewport(active: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [reached, setReached] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!active || reached || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setReached(true);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, [active, reached]);
+  return [ref, reached] as const;
 }
