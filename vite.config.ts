@@ -75,8 +75,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // Read by scripts/prerender.mjs to preload the app's chunks, then deleted.
-    manifest: true,
   },
   test: {
     include: ['src/**/*.test.ts'],

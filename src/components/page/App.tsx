@@ -48,7 +48,7 @@ export function App() {
       <IgnoredParamsNotice />
       {/* One settled copy of the scenario for every panel that reads it (see SettledScenario). */}
       <SettledScenario>
-        <div className="mt-4 grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)]">
+        <div className="mt-4 grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
           <AnswerStrip />
           {/* On a narrow screen the answer and the charts come first, the inputs after them.
               On a wide one the inputs scroll in their own column, so the answer above the
@@ -107,7 +107,7 @@ export function App() {
           </main>
         </div>
       </SettledScenario>
-      <footer className="mt-6 space-y-2 text-xs text-slate-600 dark:text-slate-400">
+      <footer id="page-end" className="mt-6 space-y-2 text-xs text-slate-600 dark:text-slate-400">
         <Glossary />
         <p>{t('app.units')}</p>
         <p>{t('app.sources')}</p>
