@@ -50,12 +50,6 @@ export function App() {
       <SettledScenario>
         <div className="mt-4 grid gap-4 lg:grid-cols-[19rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
           <AnswerStrip />
-          {/* On a narrow screen the answer and the charts come first, the inputs after them.
-              On a wide one the inputs scroll in their own column, so the answer above the
-              charts stays in view while any of them changes. */}
-          <div className="order-last min-w-0 lg:sticky lg:top-2 lg:order-none lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg">
-            <InputPanel />
-          </div>
           <main className="min-w-0 space-y-4 lg:col-start-2 lg:row-start-2">
             <LessonBar />
             <PrintedScenario />
@@ -105,9 +99,17 @@ export function App() {
               />
             </ChartBoundary>
           </main>
+          {/* The answer and the charts come first, the inputs after them: in the document, so
+              that a phone painting a half-loaded page adds below what it shows rather than
+              moving it, and in reading order. On a wide screen the inputs take the left column
+              and scroll in it, so the answer above the charts stays in view while any of them
+              changes. */}
+          <div className="min-w-0 lg:sticky lg:top-2 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto lg:rounded-lg">
+            <InputPanel />
+          </div>
         </div>
       </SettledScenario>
-      <footer id="page-end" className="mt-6 space-y-2 text-xs text-slate-600 dark:text-slate-400">
+      <footer className="mt-6 space-y-2 text-xs text-slate-600 dark:text-slate-400">
         <Glossary />
         <p>{t('app.units')}</p>
         <p>{t('app.sources')}</p>
