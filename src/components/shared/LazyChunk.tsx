@@ -1,18 +1,16 @@
 import {
   lazy,
+  startTransition,
   Suspense,
   useEffect,
   useRef,
   useState,
-  useSyncExternalStore,
   type ComponentType,
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { retryChunk, type Retry } from '../../state/reload';
 import { ResetBoundary } from './ResetBoundary';
-
-const noSubscription = () => () => undefined;
 
 /** The message and button shown in place of a part whose code could not be fetched. */
 export function ChunkFailed({ retry, onRetry }: { retry: Retry; onRetry: () => void }) {
@@ -54,12 +52,14 @@ export function LazyChunk({
   const [Content, setContent] = useState(() => lazy(load));
   const [retry, setRetry] = useState<Retry>('idle');
   // The prerendered page holds the placeholder; the code loads once the app has taken over,
-  // so that hydration finds what the build wrote.
-  const mounted = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  // so that hydration finds what the build wrote. That step is a transition: React works it
+  // in slices, where a forced re-render after hydration held a slow phone for 50 ms.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    startTransition(() => {
+      setMounted(true);
+    });
+  }, []);
   const [box, near] = useNearViewport(mounted && whenNear);
   if (!mounted || (whenNear && !near)) return <div ref={box}>{placeholder}</div>;
   const tryAgain = async () => {
