@@ -10,6 +10,28 @@ interface PageProblems {
  * each test ends by asserting that both lists are empty.
  */
 export const test = base.extend<{ problems: PageProblems }>({
+  /**
+   * The app's code runs only after the prerendered page has painted, and a page can be typed
+   * into before then; a test acts once the app has taken the page over, as a reader would
+   * wait for a page that answers.
+   */
+  page: async ({ page }, use) => {
+    const appReady = () =>
+      page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await appReady();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await appReady();
+      return response;
+    };
+    await use(page);
+  },
   problems: async ({ page, baseURL }, use) => {
     const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
     const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;

@@ -5,20 +5,27 @@ const withoutApp = (page: import('@playwright/test').Page) =>
   page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
 
 test.describe('the prerendered opening page', () => {
-  test('paints the opening answer before any of the app’s code runs', async ({ page }) => {
+  // These pages are the browser's own, not the fixture's, whose navigations wait for the app.
+  test('paints the opening answer before any of the app’s code runs', async ({ browser }) => {
+    const page = await browser.newPage();
     await withoutApp(page);
     await page.goto('/');
     await expect(page.locator('#root')).toBeVisible();
     await expect(page.getByTestId('post-answer-sessions')).toBeVisible();
     const sessions = await page.getByTestId('post-answer-sessions').textContent();
     expect(Number(sessions?.replaceAll(',', ''))).toBeGreaterThan(0);
+    await page.close();
   });
 
-  test('a link to another scenario never paints the opening page’s numbers', async ({ page }) => {
+  test('a link to another scenario never paints the opening page’s numbers', async ({
+    browser,
+  }) => {
+    const page = await browser.newPage();
     await withoutApp(page);
     await page.goto('/?P=8');
     await expect(page.locator('html')).toHaveAttribute('data-prerender', 'stale');
     await expect(page.locator('#root')).toBeHidden();
+    await page.close();
   });
 
   test('nor does a Chinese browser get the English page', async ({ browser }) => {

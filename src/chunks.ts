@@ -1,6 +1,6 @@
 /**
- * The code the page loads on demand, in one place: the panels that use it load it when
- * opened, and `main.tsx` fetches all of it ahead once the page is idle.
+ * The code the page loads on demand, in one place: the panels that use it load it when opened
+ * or scrolled to, and the service worker keeps all of it for offline use.
  */
 export const LAZY_CHUNKS = {
   engineComparison: () => import('./components/panels/EngineComparison'),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { holdsComparisonSettings, holdsLayoutSettings } from '../../inputs/scenario';
 import { useActiveLesson } from '../../state/page-store';
@@ -35,6 +35,10 @@ export function App() {
   // And one with --dp, --ep, --cp or --nnodes is about a layout.
   const [layoutInLink] = useState(() => holdsLayoutSettings(useScenarioStore.getState().scenario));
   const lessonAtLayout = useActiveLesson()?.highlight === 'layout';
+  // The prerendered page looks ready before the app has taken it over; this marks when it has.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
   return (
     <div className="mx-auto max-w-7xl px-3 py-4 sm:px-6 lg:py-6">
       <a

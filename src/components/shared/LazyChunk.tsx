@@ -61,22 +61,24 @@ export function LazyChunk({
     });
   }, []);
   const [box, near] = useNearViewport(mounted && whenNear);
-  if (!mounted || (whenNear && !near)) return <div ref={box}>{placeholder}</div>;
+  if (!mounted || (whenNear && !near)) {
+    return whenNear ? <div ref={box}>{placeholder}</div> : placeholder;
+  }
   const tryAgain = async () => {
     if (await retryChunk(load, anchor, setRetry)) setContent(() => lazy(load));
   };
-  return (
-    <div ref={box}>
-      <ResetBoundary
-        resetKey={Content}
-        fallback={<ChunkFailed retry={retry} onRetry={() => void tryAgain()} />}
-      >
-        <Suspense fallback={placeholder}>
-          <Content />
-        </Suspense>
-      </ResetBoundary>
-    </div>
+  const content = (
+    <ResetBoundary
+      resetKey={Content}
+      fallback={<ChunkFailed retry={retry} onRetry={() => void tryAgain()} />}
+    >
+      <Suspense fallback={placeholder}>
+        <Content />
+      </Suspense>
+    </ResetBoundary>
   );
+  // Kept in the box that was watched, so that nothing moves when the content replaces it.
+  return whenNear ? <div ref={box}>{content}</div> : content;
 }
 
 /**
