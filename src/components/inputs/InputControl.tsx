@@ -75,7 +75,12 @@ export function InputControl({
     if (fieldRef.current && draft === null && fieldRef.current.value !== text) {
       fieldRef.current.value = text;
     }
-    sliderRef.current?.setAttribute('aria-valuetext', valueText(shown));
+    // Every input's writer runs on each frame of a drag; only the dragged one has news.
+    const spoken = valueText(shown);
+    const slider = sliderRef.current;
+    if (slider && slider.getAttribute('aria-valuetext') !== spoken) {
+      slider.setAttribute('aria-valuetext', spoken);
+    }
   });
 
   const rangeText = t(definition.unit ? 'inputs.rangeUnit' : 'inputs.range', {
